@@ -1,0 +1,261 @@
+package org.peerplanner.domain.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.access.TeamAccess;
+import org.peerplanner.domain.common.CommandValidator;
+import org.peerplanner.domain.common.ConflictException;
+import org.peerplanner.domain.common.InvalidInputException;
+import org.peerplanner.domain.common.NotFoundException;
+import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.domain.team.Membership;
+import org.peerplanner.domain.team.MembershipRepository;
+import org.peerplanner.domain.team.MembershipTerms;
+import org.peerplanner.domain.team.TeamRepository;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People: who they are, what they know, when they are away, and how they sign in. */
+@Service
+@Transactional(readOnly = true)
+public class PeopleService {
+
+    private final PersonRepository people;
+    private final TeamRepository teams;
+    private final MembershipRepository memberships;
+    private final TeamAccess access;
+    private final CommandValidator validator;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    PeopleService(PersonRepository people, TeamRepository teams, MembershipRepository memberships, TeamAccess access,
+                  CommandValidator validator, PasswordEncoder passwordEncoder, Clock clock) {
+        this.people = people;
+        this.teams = teams;
+        this.memberships = memberships;
+        this.access = access;
+        this.validator = validator;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** People the actor can see (those sharing a team; administrators see everyone), filtered by name or email. */
+    public List<PersonRow> visiblePeople(Actor actor, String search, Pageable page) {
+        var teamIds = teamIdsOrPlaceholder(actor);
+        return people.findVisible(actor.administrator(), teamIds, normalise(search), page).stream()
+                .map(PersonRow::of)
+                .toList();
+    }
+
+    public long countVisiblePeople(Actor actor, String search) {
+        return people.countVisible(actor.administrator(), teamIdsOrPlaceholder(actor), normalise(search));
+    }
+
+    public PersonDetails details(Actor actor, long personId) {
+        access.requireVisiblePerson(actor, personId);
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("The person"));
+        var places = memberships.findByPersonWithTeam(personId).stream()
+                .filter(m -> access.canSeeTeam(actor, m.getTeam().getId()))
+                .map(m -> new PersonDetails.TeamPlace(m.getTeam().getId(), m.getTeam().getName(), m.getRole(),
+                        m.isInRotation()))
+                .toList();
+        boolean editable = actor.personId() == personId || access.canManagePerson(actor, personId);
+        return new PersonDetails(person.getId(), person.getVersion(), PersonProfile.of(person),
+                person.isAdministrator(), places, editable);
+    }
+
+    /**
+     * Adds a new person straight into a team the actor manages. Returns the person's id and a
+     * generated one-time password for the manager to pass on.
+     */
+    @Transactional
+    public NewPersonResult addPersonToTeam(Actor actor, long teamId, PersonProfile profile, MembershipTerms terms) {
+        access.requireManager(actor, teamId);
+        validator.check(profile);
+        validator.check(terms);
+        checkAbsences(profile);
+        requireFreeEmail(profile.email(), null);
+        var team = teams.findById(teamId).orElseThrow(() -> new NotFoundException("The team"));
+        Person person = new Person(profile.fullName().strip(), profile.email(), profile.timeZone(), clock.instant());
+        apply(person, profile);
+        String password = PasswordPolicy.generate();
+        person.setPasswordHash(passwordEncoder.encode(password));
+        person = saveGuardingEmail(person);
+        memberships.save(new Membership(team, person, terms.role(), terms.joinedOn(), terms.inRotation()));
+        return new NewPersonResult(person.getId(), password);
+    }
+
+    public record NewPersonResult(long personId, String initialPassword) {
+    }
+
+    /** Saves a changed profile; the caller's version must still be current. */
+    @Transactional
+    public PersonDetails updateProfile(Actor actor, long personId, long expectedVersion, PersonProfile profile) {
+        access.requireVisiblePerson(actor, personId);
+        if (actor.personId() != personId && !access.canManagePerson(actor, personId)) {
+            throw new NotPermittedException("Only the person, their team's managers or an administrator can change this profile.");
+        }
+        validator.check(profile);
+        checkAbsences(profile);
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("The person"));
+        if (person.getVersion() != expectedVersion) {
+            throw new ConflictException("This profile");
+        }
+        requireFreeEmail(profile.email(), personId);
+        person.rename(profile.fullName());
+        person.changeEmail(profile.email());
+        person.moveToTimeZone(profile.timeZone());
+        apply(person, profile);
+        saveGuardingEmail(person);
+        return details(actor, personId);
+    }
+
+    @Transactional
+    public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+        Person person = people.findById(actor.personId()).orElseThrow(() -> new NotFoundException("The person"));
+        if (currentPassword == null || person.getPasswordHash() == null
+                || !passwordEncoder.matches(currentPassword, person.getPasswordHash())) {
+            throw InvalidInputException.of("currentPassword", "That is not your current password.");
+        }
+        PasswordPolicy.check("newPassword", newPassword);
+        person.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** Sets a new one-time password for a person the actor manages, and returns it. */
+    @Transactional
+    public String resetPassword(Actor actor, long personId) {
+        access.requireVisiblePerson(actor, personId);
+        if (!access.canManagePerson(actor, personId)) {
+            throw new NotPermittedException("Only their team's managers or an administrator can reset a password.");
+        }
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("The person"));
+        String password = PasswordPolicy.generate();
+        person.setPasswordHash(passwordEncoder.encode(password));
+        return password;
+    }
+
+    @Transactional
+    public void setAdministrator(Actor actor, long personId, boolean administrator) {
+        if (!actor.administrator()) {
+            throw new NotPermittedException("Only an administrator can grant or withdraw the administrator role.");
+        }
+        if (!administrator && actor.personId() == personId) {
+            throw new NotPermittedException("You cannot withdraw your own administrator role.");
+        }
+        people.findById(personId).orElseThrow(() -> new NotFoundException("The person")).grantAdministrator(administrator);
+    }
+
+    public Optional<SignInAccount> signInAccount(String email) {
+        return people.findByEmail(Person.normaliseEmail(email))
+                .filter(p -> p.getPasswordHash() != null)
+                .map(p -> new SignInAccount(p.getId(), p.getEmail(), p.getFullName(), p.getPasswordHash(),
+                        p.isAdministrator()));
+    }
+
+    public Optional<SignInAccount> signInAccount(long personId) {
+        return people.findById(personId)
+                .map(p -> new SignInAccount(p.getId(), p.getEmail(), p.getFullName(), p.getPasswordHash(),
+                        p.isAdministrator()));
+    }
+
+    public boolean administratorExists() {
+        return people.existsByAdministratorTrue();
+    }
+
+    /**
+     * First start outside demo mode: creates the one administrator when there is none. When no
+     * password is given one is generated, and returned so the caller can show it exactly once.
+     */
+    @Transactional
+    public Optional<CreatedAdministrator> ensureAdministrator(String email, String fullName, java.time.ZoneId zone,
+                                                              String password) {
+        if (people.existsByAdministratorTrue()) {
+            return Optional.empty();
+        }
+        boolean generate = password == null || password.isBlank();
+        String effective = generate ? PasswordPolicy.generate() : password;
+        PasswordPolicy.check("password", effective);
+        Person admin = people.findByEmail(Person.normaliseEmail(email))
+                .orElseGet(() -> new Person(fullName, email, zone, clock.instant()));
+        admin.grantAdministrator(true);
+        admin.setPasswordHash(passwordEncoder.encode(effective));
+        people.save(admin);
+        return Optional.of(new CreatedAdministrator(admin.getEmail(), generate ? effective : null));
+    }
+
+    /** {@code generatedPassword} is null when the password came from configuration. */
+    public record CreatedAdministrator(String email, String generatedPassword) {
+    }
+
+    public LocalDate today(java.time.ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    private void apply(Person person, PersonProfile profile) {
+        person.replaceSkills(profile.skills());
+        person.replaceAbsences(profile.absences());
+        person.offerMentoring(profile.mentoringAvailable(), profile.mentoringCapacity(), profile.mentoringTopics());
+    }
+
+    private static void checkAbsences(PersonProfile profile) {
+        var absences = profile.absences();
+        for (int i = 0; i < absences.size(); i++) {
+            if (!absences.get(i).isWellFormed()) {
+                throw InvalidInputException.of("absences", "An out-of-office period must end on or after its first day.");
+            }
+            for (int j = 0; j < i; j++) {
+                if (absences.get(i).overlaps(absences.get(j))) {
+                    throw InvalidInputException.of("absences", "Out-of-office periods must not overlap.");
+                }
+            }
+        }
+        for (var skill : profile.skills()) {
+            if (skill.name() == null || skill.name().isBlank()) {
+                throw InvalidInputException.of("skills", "A skill needs a name.");
+            }
+        }
+    }
+
+    private void requireFreeEmail(String email, Long ownerId) {
+        people.findByEmail(Person.normaliseEmail(email))
+                .filter(other -> !other.getId().equals(ownerId))
+                .ifPresent(other -> {
+                    throw duplicateEmail();
+                });
+    }
+
+    private static InvalidInputException duplicateEmail() {
+        return InvalidInputException.of("email", "Another person already uses this email address.");
+    }
+
+    /** Flushes inside the method so a lost race on the unique email or the version shows here, clearly. */
+    private Person saveGuardingEmail(Person person) {
+        try {
+            return people.saveAndFlush(person);
+        } catch (DataIntegrityViolationException e) {
+            throw duplicateEmail();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConflictException("This profile");
+        }
+    }
+
+    private List<Long> teamIdsOrPlaceholder(Actor actor) {
+        if (actor.administrator()) {
+            return List.of(-1L);
+        }
+        var ids = access.visibleTeamIds(actor);
+        // "in ()" is not valid SQL everywhere; an id that never exists keeps the query valid.
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    static String normalise(String search) {
+        return search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

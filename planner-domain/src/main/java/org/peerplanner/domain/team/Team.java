@@ -1,0 +1,99 @@
+package org.peerplanner.domain.team;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+
+@Entity
+@Table(name = "team")
+public class Team {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String name;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Embedded
+    private SessionSlot slot;
+
+    @Embedded
+    private CadenceRule cadence;
+
+    @Column(name = "default_location", length = 500)
+    private String defaultLocation;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Team() {
+    }
+
+    public Team(String name, ZoneId timeZone, SessionSlot slot, CadenceRule cadence, Instant createdAt) {
+        this.name = name.strip();
+        this.timeZone = timeZone.getId();
+        this.slot = slot;
+        this.cadence = cadence;
+        this.createdAt = createdAt;
+    }
+
+    public void rename(String name) {
+        this.name = name.strip();
+    }
+
+    public void reschedule(ZoneId zone, SessionSlot slot, CadenceRule cadence) {
+        this.timeZone = zone.getId();
+        this.slot = slot;
+        this.cadence = cadence;
+    }
+
+    public void meetAt(String defaultLocation) {
+        this.defaultLocation = defaultLocation == null || defaultLocation.isBlank() ? null : defaultLocation.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public SessionSlot getSlot() {
+        return slot;
+    }
+
+    public CadenceRule getCadence() {
+        return cadence;
+    }
+
+    public String getDefaultLocation() {
+        return defaultLocation;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

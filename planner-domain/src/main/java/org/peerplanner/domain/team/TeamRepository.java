@@ -1,0 +1,15 @@
+package org.peerplanner.domain.team;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TeamRepository extends JpaRepository<Team, Long> {
+
+    Optional<Team> findByNameIgnoreCase(String name);
+
+    List<Team> findByIdInOrderByNameAsc(Collection<Long> ids);
+
+    List<Team> findAllByOrderByNameAsc();
+}
