@@ -25,6 +25,9 @@ public record PersonProfile(
         @Size(max = 500, message = "Mentoring topics have at most 500 characters.") String mentoringTopics) {
 
     public PersonProfile {
+        // Pasted values often carry spaces; an address is the same whatever its case.
+        fullName = fullName == null ? null : fullName.strip();
+        email = Person.normaliseEmail(email);
         skills = skills == null ? List.of() : List.copyOf(skills);
         absences = absences == null ? List.of() : List.copyOf(absences);
     }

@@ -24,7 +24,7 @@ public record CadenceRule(
         return new CadenceRule(Cadence.EVERY_TWO_WEEKS, null, null);
     }
 
-    public static CadenceRule everySprint(int weeks, LocalDate firstSprintStart) {
+    public static CadenceRule everySprint(Integer weeks, LocalDate firstSprintStart) {
         return new CadenceRule(Cadence.EVERY_SPRINT, weeks, firstSprintStart);
     }
 
