@@ -141,6 +141,17 @@ public class PeopleService {
         return password;
     }
 
+    /** An administrator sets a chosen password, for example when seeding or after a support call. */
+    @Transactional
+    public void assignPassword(Actor actor, long personId, String password) {
+        if (!actor.administrator()) {
+            throw new NotPermittedException("Only an administrator can set someone's password.");
+        }
+        PasswordPolicy.check("password", password);
+        people.findById(personId).orElseThrow(() -> new NotFoundException("The person"))
+                .setPasswordHash(passwordEncoder.encode(password));
+    }
+
     @Transactional
     public void setAdministrator(Actor actor, long personId, boolean administrator) {
         if (!actor.administrator()) {

@@ -1,0 +1,94 @@
+package org.peerplanner.web.layout;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.web.security.CurrentUser;
+
+/** Side navigation from the views' @Menu, a team switcher, and who is signed in. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser user, SelectedTeam selectedTeam) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation());
+        addToNavbar(new DrawerToggle(), teamSwitcher(selectedTeam), spacer(), signedIn(user));
+    }
+
+    private static Div brand() {
+        var name = new Span("Peer Planner");
+        name.addClassName("planner-brand");
+        var brand = new Div(new Icon(VaadinIcon.ACADEMY_CAP), name);
+        brand.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
+                .set("padding", "var(--lumo-space-m)");
+        return brand;
+    }
+
+    private static SideNav navigation() {
+        var nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        return entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+    }
+
+    private static Select<TeamSummary> teamSwitcher(SelectedTeam selectedTeam) {
+        var switcher = new Select<TeamSummary>();
+        switcher.setAriaLabel("Team");
+        switcher.setPlaceholder("No team yet");
+        switcher.setItemLabelGenerator(TeamSummary::name);
+        var choices = selectedTeam.choices();
+        switcher.setItems(choices);
+        selectedTeam.current().flatMap(c -> choices.stream().filter(t -> t.id() == c.id()).findFirst())
+                .ifPresent(switcher::setValue);
+        switcher.setReadOnly(choices.size() < 2);
+        switcher.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                selectedTeam.select(e.getValue().id());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        switcher.setId("team-switcher");
+        return switcher;
+    }
+
+    private static Div spacer() {
+        var spacer = new Div();
+        spacer.getStyle().set("flex", "1");
+        return spacer;
+    }
+
+    private static HorizontalLayout signedIn(CurrentUser user) {
+        var person = user.get();
+        var avatar = new Avatar(person.fullName());
+        var name = new Span(person.fullName());
+        var logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> user.signOut());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var box = new HorizontalLayout(avatar, name, logout);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.getStyle().set("padding-right", "var(--lumo-space-m)");
+        return box;
+    }
+}

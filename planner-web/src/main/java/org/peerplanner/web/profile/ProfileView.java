@@ -1,0 +1,82 @@
+package org.peerplanner.web.profile;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.peerplanner.domain.common.ConflictException;
+import org.peerplanner.domain.common.InvalidInputException;
+import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.people.PersonDetails;
+import org.peerplanner.web.common.FieldMessages;
+import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.people.PersonForm;
+import org.peerplanner.web.security.CurrentUser;
+
+/** A member's own skills, time off, mentoring offer and password. */
+@Route("profile")
+@PageTitle("My profile · Peer Planner")
+@Menu(order = 90, icon = "vaadin:user", title = "My profile")
+@PermitAll
+public class ProfileView extends VerticalLayout {
+
+    final PersonForm form = new PersonForm();
+    final PasswordField currentPassword = new PasswordField("Current password");
+    final PasswordField newPassword = new PasswordField("New password");
+    final Button changePassword = new Button("Change password");
+
+    private final PeopleService people;
+    private final CurrentUser user;
+    private PersonDetails details;
+
+    public ProfileView(PeopleService people, CurrentUser user) {
+        this.people = people;
+        this.user = user;
+        addClassName("planner-page");
+        form.setCancelVisible(false);
+        form.addSaveListener(e -> save(e.profile()));
+        load();
+
+        newPassword.setHelperText("At least 10 characters.");
+        var passwordMessages = new FieldMessages().bind("currentPassword", currentPassword).bind("newPassword", newPassword);
+        changePassword.addClickListener(e -> {
+            try {
+                people.changeOwnPassword(user.actor(), currentPassword.getValue(), newPassword.getValue());
+                passwordMessages.clear();
+                currentPassword.clear();
+                newPassword.clear();
+                Notices.done("Your password was changed.");
+            } catch (InvalidInputException problem) {
+                passwordMessages.show(problem);
+            }
+        });
+        add(new H2("My profile"), form, new H3("Password"),
+                new FormLayout(currentPassword, newPassword), changePassword);
+    }
+
+    private void load() {
+        details = people.details(user.actor(), user.actor().personId());
+        form.edit(details.profile());
+    }
+
+    private void save(org.peerplanner.domain.people.PersonProfile profile) {
+        try {
+            details = people.updateProfile(user.actor(), details.id(), details.version(), profile);
+            form.edit(details.profile());
+            Notices.done("Your profile was saved.");
+        } catch (InvalidInputException problem) {
+            String rest = form.showProblems(problem);
+            if (!rest.isEmpty()) {
+                Notices.problem(rest);
+            }
+        } catch (ConflictException conflict) {
+            Notices.problem(conflict.getMessage());
+        }
+    }
+}

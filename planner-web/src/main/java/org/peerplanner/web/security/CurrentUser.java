@@ -1,0 +1,29 @@
+package org.peerplanner.web.security;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.peerplanner.domain.access.Actor;
+import org.springframework.stereotype.Component;
+
+/** The signed-in person, for views to pass on to services. */
+@Component
+public class CurrentUser {
+
+    private final AuthenticationContext authentication;
+
+    CurrentUser(AuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
+
+    public PlannerUser get() {
+        return authentication.getAuthenticatedUser(PlannerUser.class)
+                .orElseThrow(() -> new IllegalStateException("Views that need a person require sign-in"));
+    }
+
+    public Actor actor() {
+        return get().actor();
+    }
+
+    public void signOut() {
+        authentication.logout();
+    }
+}

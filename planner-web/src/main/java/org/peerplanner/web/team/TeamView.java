@@ -1,0 +1,93 @@
+package org.peerplanner.web.team;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.common.ConflictException;
+import org.peerplanner.domain.common.InvalidInputException;
+import org.peerplanner.domain.common.NotFoundException;
+import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.team.TeamDetails;
+import org.peerplanner.domain.team.TeamService;
+import org.peerplanner.domain.team.TeamSettings;
+import org.peerplanner.web.common.NotFoundNotice;
+import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.layout.SelectedTeam;
+import org.peerplanner.web.people.PeopleView;
+import org.peerplanner.web.security.CurrentUser;
+
+/** Creates a team ({@code teams/new}) or shows and edits one's settings. */
+@Route("teams/:teamId([0-9]+|new)")
+@PageTitle("Team settings · Peer Planner")
+@PermitAll
+public class TeamView extends VerticalLayout implements BeforeEnterObserver {
+
+    final TeamForm form = new TeamForm();
+
+    private final TeamService teams;
+    private final PeopleService people;
+    private final SelectedTeam selectedTeam;
+    private final Actor actor;
+    private TeamDetails details;
+
+    public TeamView(TeamService teams, PeopleService people, SelectedTeam selectedTeam, CurrentUser user) {
+        this.teams = teams;
+        this.people = people;
+        this.selectedTeam = selectedTeam;
+        this.actor = user.actor();
+        addClassName("planner-page");
+        form.addSaveListener(e -> save(e.settings()));
+        form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PeopleView.class)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String id = event.getRouteParameters().get("teamId").orElse("new");
+        if (id.equals("new")) {
+            details = null;
+            var zone = people.details(actor, actor.personId()).profile().timeZone();
+            form.edit(TeamForm.defaults(zone));
+            form.setEditable(teams.canCreateTeams(actor));
+            add(new H2("New team"), form);
+            return;
+        }
+        try {
+            details = teams.details(actor, Long.parseLong(id));
+        } catch (NotFoundException e) {
+            add(new NotFoundNotice("This team", "Back to People & teams", PeopleView.class));
+            return;
+        }
+        form.edit(details.settings());
+        form.setEditable(details.manageable());
+        add(new H2(details.settings().name()), form);
+    }
+
+    private void save(TeamSettings settings) {
+        try {
+            if (details == null) {
+                var created = teams.createTeam(actor, settings);
+                selectedTeam.select(created.id());
+                Notices.done("Team " + created.name() + " was created.");
+                getUI().ifPresent(ui -> ui.navigate(PeopleView.class));
+            } else {
+                details = teams.updateTeam(actor, details.id(), details.version(), settings);
+                form.edit(details.settings());
+                Notices.done("Team settings saved.");
+            }
+        } catch (InvalidInputException problem) {
+            String rest = form.showProblems(problem);
+            if (!rest.isEmpty()) {
+                Notices.problem(rest);
+            }
+        } catch (ConflictException | NotPermittedException problem) {
+            Notices.problem(problem.getMessage());
+        }
+    }
+}
