@@ -11,7 +11,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -76,11 +77,17 @@ public class PeopleView extends VerticalLayout {
         header.setWidthFull();
         header.expand(header.getComponentAt(0));
 
-        var tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add("Teams", teamsTab());
-        tabs.add("Everyone you can see", everyoneTab());
-        add(header, tabs);
+        // Both panels stay attached; the tabs only switch which one shows.
+        var teamsPanel = teamsTab();
+        var everyonePanel = everyoneTab();
+        everyonePanel.setVisible(false);
+        var teamsTab = new Tab("Teams");
+        var tabs = new Tabs(teamsTab, new Tab("Everyone you can see"));
+        tabs.addSelectedChangeListener(e -> {
+            teamsPanel.setVisible(e.getSelectedTab() == teamsTab);
+            everyonePanel.setVisible(e.getSelectedTab() != teamsTab);
+        });
+        add(header, tabs, teamsPanel, everyonePanel);
 
         var available = teams.visibleTeams(actor);
         teamGrid.setItems(available);

@@ -1,0 +1,43 @@
+package org.peerplanner.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module arrows of ARCHITECTURE.md: web → integrations → domain, and domain depends on nothing of ours. */
+@AnalyzeClasses(packages = "org.peerplanner", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modulesDependDownwardsOnly = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Web").definedBy("org.peerplanner.web..")
+            .layer("Integrations").definedBy("org.peerplanner.integrations..")
+            .layer("Domain").definedBy("org.peerplanner.domain..")
+            .whereLayer("Web").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Integrations").mayOnlyBeAccessedByLayers("Web")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Web", "Integrations")
+            .withOptionalLayers(true); // integrations has no code until the spreadsheet and calendar features
+
+    @ArchTest
+    static final ArchRule domainKnowsNoUiServletCalendarOrSpreadsheet = noClasses()
+            .that().resideInAPackage("org.peerplanner.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "jakarta.servlet..",
+                    "net.fortuna.ical4j..", "org.apache.poi..", "org.springframework.web..",
+                    "org.springframework.security.core..", "org.springframework.security.web..");
+
+    @ArchTest
+    static final ArchRule integrationsHaveNoUi = noClasses()
+            .that().resideInAPackage("org.peerplanner.integrations..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.peerplanner.web..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule viewsDoNotReachRepositories = noClasses()
+            .that().resideInAPackage("org.peerplanner.web..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .because("a view asks a service, so the same rules hold for every way in");
+}

@@ -1,0 +1,55 @@
+package org.peerplanner.web.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.peerplanner.domain.people.PersonRepository;
+import org.peerplanner.domain.team.TeamService;
+import org.peerplanner.testdb.UsePlannerTestDatabase;
+import org.peerplanner.web.WebFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("demo")
+@UsePlannerTestDatabase
+class DemoDataIT {
+
+    @Autowired
+    DemoDataSeeder seeder;
+    @Autowired
+    TeamService teams;
+    @Autowired
+    PersonRepository people;
+    @Autowired
+    WebFixtures fixtures;
+    @Autowired
+    org.peerplanner.domain.people.PeopleService peopleService;
+
+    @Test
+    void theDemoOrganisationHasTwoTeamsInDifferentZonesWithManagersMentorsAndTimeOff() {
+        var names = teams.visibleTeams(WebFixtures.SYSTEM).stream().map(t -> t.name()).toList();
+        assertThat(names).contains("Payments Platform", "Mobile Apps");
+        var mobile = teams.members(WebFixtures.SYSTEM, fixtures.teamId("Mobile Apps"), "", PageRequest.of(0, 100));
+        assertThat(mobile).hasSizeGreaterThanOrEqualTo(6)
+                .anySatisfy(m -> assertThat(m.role().name()).isEqualTo("MANAGER"))
+                .anySatisfy(m -> assertThat(m.mentoringAvailable()).isTrue());
+        assertThat(people.findByEmail("riley@example.com")).get().satisfies(p -> assertThat(p.isAdministrator()).isTrue());
+        assertThat(peopleService.details(WebFixtures.SYSTEM, fixtures.personId("jonas@example.com")).profile().absences())
+                .isNotEmpty();
+    }
+
+    @Test
+    void seedingAgainAddsNothing() {
+        long people = this.people.count();
+        int teamCount = teams.visibleTeams(WebFixtures.SYSTEM).size();
+
+        seeder.run(new DefaultApplicationArguments());
+
+        assertThat(this.people.count()).isEqualTo(people);
+        assertThat(teams.visibleTeams(WebFixtures.SYSTEM)).hasSize(teamCount);
+    }
+}
