@@ -1,6 +1,7 @@
 package org.peerplanner;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -20,6 +21,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet("styles.css")
 @Meta(name = "description", content = "Peer Planner: team peer-learning sessions, planned fairly")
 public class PeerPlannerApplication implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/icon.svg", "32x32");
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(PeerPlannerApplication.class, args);
