@@ -136,7 +136,9 @@ public class KnowledgeGap {
     @BatchSize(size = 100)
     private List<GapOffer> offers = new ArrayList<>();
 
-    @OneToMany(mappedBy = "gap", cascade = CascadeType.PERSIST)
+    // No REMOVE, no orphan removal: history is never deleted. MERGE so that merging a detached gap
+    // carries its new lines instead of Hibernate replacing them with empty copies.
+    @OneToMany(mappedBy = "gap", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @OptimisticLock(excluded = true)
     @OrderBy("happenedAt, id")
     private List<GapHistoryEntry> history = new ArrayList<>();
