@@ -2,7 +2,6 @@ package org.peerplanner.domain.gap;
 
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.access.TeamAccess;
-import org.peerplanner.domain.team.TeamRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,12 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class GapPolicyService {
 
-    private final TeamRepository teams;
     private final TeamAccess access;
     private final GapGuard guard;
 
-    GapPolicyService(TeamRepository teams, TeamAccess access, GapGuard guard) {
-        this.teams = teams;
+    GapPolicyService(TeamAccess access, GapGuard guard) {
         this.access = access;
         this.guard = guard;
     }
@@ -38,7 +35,6 @@ public class GapPolicyService {
     @Transactional
     public void allowMembersToLogGaps(Actor actor, long teamId, boolean allowed) {
         access.requireManager(actor, teamId);
-        teams.findById(teamId).orElseThrow(() -> new org.peerplanner.domain.common.NotFoundException("The team"))
-                .allowMembersToLogGaps(allowed);
+        guard.team(teamId).allowMembersToLogGaps(allowed);
     }
 }

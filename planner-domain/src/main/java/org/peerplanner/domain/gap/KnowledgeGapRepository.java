@@ -74,7 +74,4 @@ public interface KnowledgeGapRepository extends JpaRepository<KnowledgeGap, Long
 
     @Query("select new org.peerplanner.domain.gap.PersonName(p.id, p.fullName) from Person p where p.id in :personIds")
     List<PersonName> findNames(Collection<Long> personIds);
-
-    @Query("select count(v) from GapVote v where v.gap.id = :gapId")
-    long countVotes(long gapId);
 }
