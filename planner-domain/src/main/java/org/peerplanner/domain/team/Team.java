@@ -40,6 +40,10 @@ public class Team {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Managers always log knowledge gaps; members only when the team says so. */
+    @Column(name = "members_may_log_gaps", nullable = false)
+    private boolean membersMayLogGaps;
+
     protected Team() {
     }
 
@@ -95,5 +99,13 @@ public class Team {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public void allowMembersToLogGaps(boolean allowed) {
+        this.membersMayLogGaps = allowed;
+    }
+
+    public boolean isMembersMayLogGaps() {
+        return membersMayLogGaps;
     }
 }

@@ -1,0 +1,136 @@
+package org.peerplanner.domain.gap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads import rows against the team (its members, its open gaps) without touching the database,
+ * so the preview and the commit judge every row the same way.
+ *
+ * <p>Decisions taken here: an unknown source does not block a row (it becomes Other, with a note:
+ * free-text retro columns are too varied to reject); an owner nobody in the team matches makes
+ * the importing manager the reporter, with a note; a missing date means today; a date in the
+ * future blocks the row, as it usually means day and month were swapped.
+ */
+final class GapImportReview {
+
+    /** A team member an owner column can name, by email or full name. */
+    record Member(long personId, String fullName, String email) {
+    }
+
+    /** From this similarity on, a row is proposed for merging rather than as a new gap. */
+    static final double MERGE_SIMILARITY = 0.8;
+
+    private final List<Member> members;
+    private final List<GapTitle> openGaps;
+    private final PersonRef importer;
+    private final LocalDate today;
+
+    GapImportReview(List<Member> members, List<GapTitle> openGaps, PersonRef importer, LocalDate today) {
+        this.members = members;
+        this.openGaps = openGaps;
+        this.importer = importer;
+        this.today = today;
+    }
+
+    List<GapImportPreview> review(List<GapImportRow> rows) {
+        List<GapImportPreview> previews = new ArrayList<>();
+        for (GapImportRow row : rows) {
+            previews.add(review(row, previews));
+        }
+        return previews;
+    }
+
+    private GapImportPreview review(GapImportRow row, List<GapImportPreview> earlier) {
+        List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        String title = GapTags.clean(row.title());
+        if (title.isEmpty()) {
+            problems.add("The title is missing.");
+        } else if (title.length() > KnowledgeGap.MAX_TITLE) {
+            problems.add("The title has " + title.length() + " characters; at most 200 fit.");
+        }
+        String description = row.description() == null || row.description().isBlank() ? null : row.description().strip();
+        if (description != null && description.length() > KnowledgeGap.MAX_DESCRIPTION) {
+            problems.add("The description has " + description.length() + " characters; at most 4000 fit.");
+        }
+        int votes = row.votes() == null ? 0 : row.votes();
+        if (votes < 0) {
+            problems.add("Votes cannot be negative (" + votes + ").");
+        }
+        GapSource source = source(row.source(), notes);
+        LocalDate reportedOn = row.date() == null ? today : row.date();
+        if (reportedOn.isAfter(today)) {
+            problems.add("The date " + reportedOn + " is in the future: were day and month swapped?");
+        }
+        Member reporter = reporter(row.owner(), notes);
+        List<GapMatch> similarGaps = title.isEmpty() ? List.of() : similarGaps(title);
+        List<Integer> similarRows = title.isEmpty() ? List.of() : similarRows(title, earlier);
+        GapImportDecision proposed = propose(problems, similarGaps, similarRows);
+        return new GapImportPreview(row.rowNumber(), title, description, votes, source, reportedOn,
+                reporter.personId(), reporter.fullName(), List.copyOf(problems), List.copyOf(notes), similarGaps,
+                similarRows, proposed);
+    }
+
+    private static GapSource source(String text, List<String> notes) {
+        if (text == null || text.isBlank()) {
+            return GapSource.OTHER;
+        }
+        return GapSource.parse(text).orElseGet(() -> {
+            notes.add("Source “" + text.strip() + "” is not one we know, so it is imported as Other.");
+            return GapSource.OTHER;
+        });
+    }
+
+    private Member reporter(String owner, List<String> notes) {
+        Member self = new Member(importer.id(), importer.name(), null);
+        if (owner == null || owner.isBlank()) {
+            return self;
+        }
+        String wanted = owner.strip();
+        List<Member> found = members.stream()
+                .filter(m -> wanted.contains("@") ? wanted.equalsIgnoreCase(m.email())
+                        : GapTags.key(wanted).equals(GapTags.key(m.fullName())))
+                .toList();
+        if (found.size() == 1) {
+            return found.getFirst();
+        }
+        notes.add((found.isEmpty() ? "Nobody in the team matches the owner “" + wanted + "”"
+                : "Several team members are called “" + wanted + "”") + ", so you are recorded as the reporter.");
+        return self;
+    }
+
+    private List<GapMatch> similarGaps(String title) {
+        return openGaps.stream()
+                .map(g -> new GapMatch(g.id(), g.title(), g.status(), TitleSimilarity.score(title, g.title())))
+                .filter(m -> m.similarity() > 0)
+                .sorted(Comparator.comparingDouble(GapMatch::similarity).reversed().thenComparingLong(GapMatch::id))
+                .limit(GapBoardService.MAX_MATCHES)
+                .toList();
+    }
+
+    private static List<Integer> similarRows(String title, List<GapImportPreview> earlier) {
+        return earlier.stream()
+                .filter(p -> !p.title().isEmpty() && TitleSimilarity.similar(title, p.title()))
+                .map(GapImportPreview::rowNumber)
+                .toList();
+    }
+
+    private static GapImportDecision propose(List<String> problems, List<GapMatch> similarGaps,
+                                             List<Integer> similarRows) {
+        if (!problems.isEmpty()) {
+            return GapImportDecision.skip(String.join(" ", problems));
+        }
+        if (!similarRows.isEmpty()) {
+            return GapImportDecision.skip("Looks like row " + similarRows.getFirst() + " of this file.");
+        }
+        if (!similarGaps.isEmpty() && similarGaps.getFirst().similarity() >= MERGE_SIMILARITY) {
+            GapMatch best = similarGaps.getFirst();
+            return GapImportDecision.mergeInto(best.id())
+                    .because("Looks like #" + best.id() + " “" + best.title() + "” already on the board.");
+        }
+        return GapImportDecision.importIt();
+    }
+}

@@ -1,0 +1,5 @@
+package org.peerplanner.domain.gap;
+
+/** A person as history remembers them: their id and their name at the time. */
+public record PersonRef(long id, String name) {
+}

@@ -1,0 +1,44 @@
+package org.peerplanner.domain.session;
+
+/**
+ * The four ways a team learns together, with the length each usually takes. The sessions feature
+ * will grow this; for now gaps use it to say which formats would suit them.
+ */
+public enum SessionFormat {
+    LUNCH_AND_LEARN("Lunch & learn", 30, 60, 45),
+    DEEP_DIVE("Deep dive", 90, 120, 105),
+    PAIRING("Pairing", 60, 120, 90),
+    CODE_REVIEW("Code review with a twist", 45, 90, 60);
+
+    private final String label;
+    private final int minMinutes;
+    private final int maxMinutes;
+    private final int defaultMinutes;
+
+    SessionFormat(String label, int minMinutes, int maxMinutes, int defaultMinutes) {
+        this.label = label;
+        this.minMinutes = minMinutes;
+        this.maxMinutes = maxMinutes;
+        this.defaultMinutes = defaultMinutes;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public int minMinutes() {
+        return minMinutes;
+    }
+
+    public int maxMinutes() {
+        return maxMinutes;
+    }
+
+    public int defaultMinutes() {
+        return defaultMinutes;
+    }
+
+    public boolean fits(int minutes) {
+        return minutes >= minMinutes && minutes <= maxMinutes;
+    }
+}
