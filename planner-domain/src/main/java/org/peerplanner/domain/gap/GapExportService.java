@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class GapExportService {
 
-    static final int CHUNK = 500;
+    public static final int CHUNK = 500;
 
     private final KnowledgeGapRepository gaps;
     private final GapGuard guard;
@@ -50,19 +50,30 @@ public class GapExportService {
      * Names are looked up once per person for the whole export.
      */
     public void forEachExportRow(Actor actor, long teamId, Consumer<GapExportRow> sink) {
-        guard.requireVisibleTeam(actor, teamId);
-        boolean manages = guard.manages(actor, teamId);
-        LocalDate today = guard.today(teamId);
-        Map<Long, String> names = new HashMap<>();
         long afterId = 0;
-        List<GapExportData> chunk;
+        List<GapExportRow> chunk;
         do {
-            chunk = gaps.findExportChunk(teamId, afterId, actor.personId(), manages, PageRequest.of(0, CHUNK));
+            chunk = exportChunk(actor, teamId, afterId);
+            chunk.forEach(sink);
             if (!chunk.isEmpty()) {
-                emit(chunk, today, names, sink);
                 afterId = chunk.getLast().id();
             }
         } while (chunk.size() == CHUNK);
+    }
+
+    /**
+     * Up to {@value #CHUNK} visible gaps with an id above {@code afterId}, in id order: lets a writer
+     * pull rows as it goes (a 100,000-gap export never holds more than one chunk). A chunk shorter
+     * than {@value #CHUNK} is the last.
+     */
+    public List<GapExportRow> exportChunk(Actor actor, long teamId, long afterId) {
+        guard.requireVisibleTeam(actor, teamId);
+        boolean manages = guard.manages(actor, teamId);
+        LocalDate today = guard.today(teamId);
+        List<GapExportRow> rows = new ArrayList<>(CHUNK);
+        emit(gaps.findExportChunk(teamId, afterId, actor.personId(), manages, PageRequest.of(0, CHUNK)), today,
+                new HashMap<>(), rows::add);
+        return rows;
     }
 
     private void emit(List<GapExportData> chunk, LocalDate today, Map<Long, String> names,

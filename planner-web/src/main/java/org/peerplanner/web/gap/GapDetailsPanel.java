@@ -1,0 +1,137 @@
+package org.peerplanner.web.gap;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.peerplanner.domain.gap.GapDetails;
+import org.peerplanner.domain.gap.GapStatus;
+import org.peerplanner.domain.session.SessionFormat;
+
+/** Everything about one gap, and the buttons for what the viewer may do with it. */
+class GapDetailsPanel extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    final Button vote = new Button();
+    final Button offer = new Button();
+    final Button edit = new Button("Edit");
+    final Button close = new Button("Close…");
+    final Button decline = new Button("Decline…");
+    final Button reopen = new Button("Reopen…");
+    final Button merge = new Button("Merge into…");
+
+    GapDetailsPanel() {
+        addClassName("planner-card");
+        setSpacing(false);
+        vote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        for (Button b : new Button[] {edit, close, decline, reopen, merge}) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        }
+    }
+
+    void show(GapDetails gap, ZoneId viewerZone) {
+        removeAll();
+        var title = new H3("#" + gap.id() + " " + gap.title());
+        title.setId("gap-title");
+        add(title, badges(gap));
+        add(new Paragraph(gap.description() == null ? "No description yet." : gap.description()));
+        add(line("From", gap.source().label() + (gap.sourceReference() == null ? "" : " · " + gap.sourceReference())));
+        add(line("Reported", gap.reporterName() + " on " + gap.reportedOn()));
+        add(line("Priority", gap.priority() + " (" + gap.votes() + " votes"
+                + (gap.importedVotes() > 0 ? ", " + gap.importedVotes() + " from the retro" : "") + ")"));
+        if (!gap.tags().isEmpty()) {
+            add(line("Skills", String.join(", ", gap.tags())));
+        }
+        if (!gap.preferredFormats().isEmpty()) {
+            add(line("Formats", gap.preferredFormats().stream().map(SessionFormat::label).sorted()
+                    .collect(Collectors.joining(", "))));
+        }
+        if (gap.sessionReference() != null) {
+            add(line("Session", gap.sessionReference()));
+        }
+        add(actions(gap));
+        add(new H4("Who can teach it"));
+        if (gap.offers().isEmpty()) {
+            add(muted("Nobody has offered yet."));
+        }
+        gap.offers().forEach(o -> add(new Paragraph(o.personName() + (o.note() == null ? "" : ": “" + o.note() + "”"))));
+        add(new H4("Linked sessions"));
+        add(gap.linkedSessions().isEmpty() ? muted("None yet.") : new Paragraph(String.join(", ", gap.linkedSessions())));
+        add(new H4("History"));
+        gap.history().forEach(h -> add(historyLine(h, viewerZone)));
+    }
+
+    private FlexLayout badges(GapDetails gap) {
+        var row = new FlexLayout();
+        row.add(badge(gap.status().label(), gap.status().isOpen() ? "success" : ""));
+        row.add(badge(gap.urgency().label() + " urgency", gap.urgency().name().equals("HIGH") ? "error" : ""));
+        if (gap.confidential()) {
+            row.add(badge("Confidential", "warning"));
+        }
+        if (gap.mergedIntoId() != null) {
+            row.add(badge("Merged into #" + gap.mergedIntoId(), ""));
+        }
+        return row;
+    }
+
+    private Div actions(GapDetails gap) {
+        var may = gap.viewerMay();
+        vote.setText(gap.hasMyVote() ? "Take back my vote" : "Me too");
+        vote.setVisible(may.vote());
+        offer.setText(gap.haveIOffered() ? "Withdraw my offer" : "I can teach this");
+        offer.setVisible(may.offer());
+        edit.setVisible(may.revise());
+        boolean managing = may.manage() && gap.mergedIntoId() == null;
+        close.setVisible(managing && gap.status() != GapStatus.CLOSED && gap.status() != GapStatus.DECLINED);
+        decline.setVisible(managing && (gap.status() == GapStatus.OPEN || gap.status() == GapStatus.PLANNED));
+        reopen.setVisible(managing && (gap.status() == GapStatus.CLOSED || gap.status() == GapStatus.DECLINED));
+        merge.setVisible(managing && gap.status().isOpen());
+        var box = new Div(vote, offer, edit, close, decline, reopen, merge);
+        box.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                .set("margin", "var(--lumo-space-s) 0");
+        return box;
+    }
+
+    private static Paragraph historyLine(org.peerplanner.domain.gap.GapHistoryItem h, ZoneId zone) {
+        String change = h.event().label() + (h.fromStatus() != null && h.toStatus() != null && h.fromStatus() != h.toStatus()
+                ? " (" + h.fromStatus().label() + " → " + h.toStatus().label() + ")" : "");
+        var p = new Paragraph(WHEN.format(h.at().atZone(zone)) + " · " + (h.personName() == null ? "someone" : h.personName())
+                + " · " + change + (h.note() == null ? "" : ": " + h.note()));
+        p.addClassName("planner-muted");
+        return p;
+    }
+
+    private static Paragraph line(String label, String value) {
+        var p = new Paragraph();
+        var l = new Span(label + ": ");
+        l.getStyle().set("font-weight", "600");
+        p.add(l, new Span(value));
+        p.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        return p;
+    }
+
+    private static Paragraph muted(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("planner-muted");
+        return p;
+    }
+
+    private static Span badge(String text, String variant) {
+        var span = new Span(text);
+        span.addClassName("planner-badge");
+        if (!variant.isEmpty()) {
+            span.addClassName(variant);
+        }
+        return span;
+    }
+}
