@@ -147,6 +147,43 @@ class GapSpreadsheetWriterTest {
         }
     }
 
+    @Test
+    void xlsxKeepsEveryRowIntactBeyondTheStreamingWindowAndTheWriteBuffer() throws IOException {
+        List<GapSheetRow> gaps = new ArrayList<>();
+        for (int i = 1; i <= 2_500; i++) {
+            // descriptions of varied length, some near Excel's cell limit, so rows cross the 64K write buffer
+            String description = i % 500 == 0 ? "ü".repeat(32_000) : "Zoë ".repeat(i % 40) + i;
+            gaps.add(new GapSheetRow(i, "Gap " + i, description, "Open", null, null, null, i, 0, null,
+                    "李雷 🚀", LocalDate.of(2025, 1, 1).plusDays(i), null, false));
+        }
+
+        List<Row> rows = readXlsx(xlsx("Team", gaps));
+
+        assertThat(rows).hasSize(2_501);
+        for (int i = 1; i <= 2_500; i++) {
+            GapSheetRow gap = gaps.get(i - 1);
+            Row row = rows.get(i);
+            assertNumber(row.getCell(0), i);
+            assertString(row.getCell(2), gap.description());
+            assertString(row.getCell(10), "李雷 🚀");
+            assertThat(row.getCell(11).asDate().toLocalDate()).isEqualTo(gap.reportedOn());
+        }
+    }
+
+    @Test
+    void xlsxCutsTextLongerThanAnExcelCellAndSaysSoWhileCsvKeepsItWhole() throws IOException {
+        int cut = 32_767 - GapSpreadsheetWriter.CUT_MARK.length();
+        String huge = "a".repeat(cut - 1) + "🚀" + "b".repeat(100); // the cut would split the emoji
+        GapSheetRow gap = new GapSheetRow(1, "Huge", huge, null, null, null, null, 0, 0, null, null, null, null, false);
+
+        String inXlsx = readXlsx(xlsx("Team", List.of(gap))).get(1).getCell(2).asString();
+        String inCsv = readCsv(csv(List.of(gap))).get(1)[2];
+
+        assertThat(inXlsx).hasSize(32_767 - 1).endsWith("a" + GapSpreadsheetWriter.CUT_MARK)
+                .doesNotContain("\uD83D");
+        assertThat(inCsv).isEqualTo(huge);
+    }
+
     @ParameterizedTest(name = "team \"{0}\" -> sheet \"{1}\"")
     @CsvSource(delimiter = '|', nullValues = "NULL", value = {
             "Platform|Platform", "NULL|Gaps", "'   '|Gaps", "History|History gaps",
