@@ -17,6 +17,12 @@ final class Refusals {
                 + " and upload again.");
     }
 
+    static SpreadsheetRefusedException tooMuchData(String file) {
+        return new SpreadsheetRefusedException(TOO_LARGE, "\"" + file + "\" holds more data than we can import at"
+                + " once (over 64 MB once unpacked). Remove unused columns and very long texts, or split the items"
+                + " into several files, and upload again.");
+    }
+
     static SpreadsheetRefusedException tooManyRows(String file) {
         return new SpreadsheetRefusedException(TOO_MANY_ROWS, "\"" + file + "\" has more than 10,000 items, the"
                 + " most we can import at once. Split the items into files of at most 10,000 rows and upload"

@@ -1,5 +1,6 @@
 package org.peerplanner.integrations.spreadsheet;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,16 +36,27 @@ final class XlsxRetroReader {
             XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
             XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
 
+    /**
+     * Most XML we unpack from the shared strings and the first sheet together. POI's zip-bomb ratio still lets a
+     * 10 MB file unpack to about 1 GB; the strings would all be held in memory. A retrospective's 10,000 items fit
+     * easily: even 10,000 full 4,000-character descriptions are about 45 MB.
+     */
+    static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
+
     private XlsxRetroReader() {
     }
 
     static void read(String fileName, byte[] content, RetroSheetBuilder sink) throws IOException {
+        read(fileName, content, sink, MAX_UNPACKED_BYTES);
+    }
+
+    static void read(String fileName, byte[] content, RetroSheetBuilder sink, long maxUnpackedBytes) throws IOException {
         Path temp = Files.createTempFile("retro-import-", ".xlsx");
         OPCPackage pkg = null;
         try {
             Files.write(temp, content);
             pkg = OPCPackage.open(temp.toFile(), PackageAccess.READ);
-            readWorkbook(fileName, pkg, sink);
+            readWorkbook(fileName, pkg, sink, new UnpackBudget(fileName, maxUnpackedBytes));
         } catch (SpreadsheetRefusedException refused) {
             throw refused;
         } catch (Exception e) {
@@ -57,13 +69,22 @@ final class XlsxRetroReader {
         }
     }
 
-    private static void readWorkbook(String fileName, OPCPackage pkg, RetroSheetBuilder sink) throws Exception {
+    private static void readWorkbook(String fileName, OPCPackage pkg, RetroSheetBuilder sink, UnpackBudget budget)
+            throws Exception {
         List<PackagePart> documents = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (documents.isEmpty() || !WORKBOOK_TYPES.contains(documents.get(0).getContentType())) {
             throw Refusals.notAWorkbook(fileName);
         }
         XSSFReader reader = new XSSFReader(pkg);
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+        ReadOnlySharedStringsTable strings;
+        List<PackagePart> sharedStrings = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (sharedStrings.isEmpty()) {
+            strings = new ReadOnlySharedStringsTable(pkg, false);
+        } else {
+            try (InputStream in = budget.track(sharedStrings.get(0).getInputStream())) {
+                strings = new ReadOnlySharedStringsTable(in, false);
+            }
+        }
         StylesTable styles = reader.getStylesTable();
         boolean date1904;
         try (InputStream workbook = reader.getWorkbookData()) {
@@ -78,7 +99,7 @@ final class XlsxRetroReader {
             firstSheet = sheets.getSheetName();
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new SheetHandler(strings, styles, date1904, sink));
-            parser.parse(new InputSource(sheet));
+            parser.parse(new InputSource(budget.track(sheet)));
         }
         List<String> others = new ArrayList<>();
         while (sheets.hasNext()) {
@@ -88,6 +109,47 @@ final class XlsxRetroReader {
         if (!others.isEmpty()) {
             sink.note("Only the first sheet, \"" + firstSheet + "\", was read; these sheets were ignored: "
                     + String.join(", ", others) + ".");
+        }
+    }
+
+    /** Counts the bytes unpacked from the parts we parse and refuses the file past the limit. */
+    private static final class UnpackBudget {
+        private final String fileName;
+        private final long limit;
+        private long used;
+
+        UnpackBudget(String fileName, long limit) {
+            this.fileName = fileName;
+            this.limit = limit;
+        }
+
+        InputStream track(InputStream in) {
+            return new FilterInputStream(in) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        count(1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    if (n > 0) {
+                        count(n);
+                    }
+                    return n;
+                }
+            };
+        }
+
+        private void count(int bytes) {
+            used += bytes;
+            if (used > limit) {
+                throw Refusals.tooMuchData(fileName);
+            }
         }
     }
 

@@ -307,6 +307,16 @@ class RetroFileReaderTest {
     }
 
     @Test
+    void refusesAWorkbookThatUnpacksToMoreThanWeHoldInMemory() {
+        RetroSheetBuilder builder = new RetroSheetBuilder("wide.xlsx", null);
+
+        // the real limit is 64 MB; a few hundred bytes make the same point with a small file
+        assertRefused(() -> XlsxRetroReader.read("wide.xlsx", bytes("clean.xlsx"), builder, 500), Reason.TOO_LARGE,
+                "\"wide.xlsx\" holds more data than we can import at once (over 64 MB once unpacked). Remove unused"
+                        + " columns and very long texts, or split the items into several files, and upload again.");
+    }
+
+    @Test
     void refusesALegacyXlsAskingToSaveAsXlsx() {
         assertRefused(() -> read("legacy.xls"), Reason.LEGACY_XLS,
                 "\"legacy.xls\" is an old Excel 97-2003 workbook (.xls), which we cannot read. Open it in"
