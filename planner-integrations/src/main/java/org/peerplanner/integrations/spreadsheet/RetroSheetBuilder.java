@@ -3,6 +3,7 @@ package org.peerplanner.integrations.spreadsheet;
 import static org.peerplanner.integrations.spreadsheet.RetroColumn.*;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +59,7 @@ final class RetroSheetBuilder implements RowSink {
                 header.cell(cells, VOTES), header.cell(cells, SOURCE), header.cell(cells, DATE),
                 header.cell(cells, OWNER)));
         if (dataRows.size() % PROGRESS_EVERY == 0) {
-            progress.progress(dataRows.size(), Math.max(estimate, dataRows.size()));
+            progress.progress(dataRows.size(), estimate < 0 ? -1 : Math.max(estimate, dataRows.size()));
         }
     }
 
@@ -109,7 +110,7 @@ final class RetroSheetBuilder implements RowSink {
             }
         }
         String dateText = textOrNull(row.date());
-        java.time.LocalDate date = null;
+        LocalDate date = null;
         if (row.date() != null && row.date().date() != null) {
             date = row.date().date();
         } else if (dateText != null) {

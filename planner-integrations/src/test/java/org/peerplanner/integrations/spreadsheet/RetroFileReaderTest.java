@@ -405,6 +405,20 @@ class RetroFileReaderTest {
     }
 
     @Test
+    void saysMinusOneWhileTheTotalIsUnknown() {
+        List<String> calls = new ArrayList<>();
+        RetroSheetBuilder builder = new RetroSheetBuilder("retro.xlsx", (read, total) -> calls.add(read + "/" + total));
+
+        builder.row(1, List.of(RawCell.text("Title")));
+        for (int i = 2; i <= 501; i++) {
+            builder.row(i, List.of(RawCell.text("gap " + i)));
+        }
+        builder.build();
+
+        assertThat(calls).containsExactly("500/-1", "500/500");
+    }
+
+    @Test
     void estimatesTheTotalOfAWorkbookFromItsDimension() throws IOException {
         List<int[]> calls = new ArrayList<>();
         byte[] content = bytes("clean.xlsx");
