@@ -62,7 +62,8 @@ class MigrationsIT {
         assertThat(second.migrationsExecuted).isZero();
         assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
         try (Connection c = connect()) {
-            assertThat(tables(c)).contains("person", "person_skill", "person_absence", "team", "membership");
+            assertThat(tables(c)).contains("person", "person_skill", "person_absence", "team", "membership",
+                    "knowledge_gap", "gap_tag", "gap_preferred_format", "gap_vote", "gap_offer", "gap_history");
         }
     }
 

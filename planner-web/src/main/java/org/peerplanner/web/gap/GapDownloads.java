@@ -38,7 +38,10 @@ class GapDownloads {
     private static Anchor link(String text, DownloadHandler handler) {
         var anchor = new Anchor(handler, text);
         anchor.getElement().setAttribute("download", true);
-        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        var icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-right", "var(--lumo-space-xs)");
+        anchor.addComponentAsFirst(icon);
         return anchor;
     }
 

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +36,7 @@ import org.peerplanner.domain.gap.GapImportRow;
 import org.peerplanner.domain.gap.GapImportService;
 import org.peerplanner.domain.gap.GapImportSummary;
 import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.integrations.spreadsheet.ProgressListener;
 import org.peerplanner.integrations.spreadsheet.RetroFileReader;
 import org.peerplanner.integrations.spreadsheet.RetroRow;
 import org.peerplanner.integrations.spreadsheet.RetroSheet;
@@ -121,7 +124,7 @@ public class GapImportView extends VerticalLayout {
         refusal.setVisible(false);
         if (data.length < BACKGROUND_READ_BYTES) {
             try {
-                RetroSheet sheet = reader.read(fileName, new ByteArrayInputStream(data), data.length, (read, total) -> { });
+                RetroSheet sheet = readSheet(fileName, data, ProgressListener.NONE);
                 showPreview(sheet, imports.preview(actor, team.id(), toImportRows(sheet)));
             } catch (SpreadsheetRefusedException | InvalidInputException | NotPermittedException e) {
                 showRefusal(e.getMessage());
@@ -133,11 +136,11 @@ public class GapImportView extends VerticalLayout {
         progressText.setText("Reading " + fileName + "…");
         ui.setPollInterval(300);
         CompletableFuture.supplyAsync(() -> {
-            RetroSheet sheet = reader.read(fileName, new ByteArrayInputStream(data), data.length,
-                    (read, total) -> ui.access(() -> {
-                        progress.setValue(total > 0 ? Math.min(1.0, read / (double) total) : 0);
-                        progressText.setText("Read " + read + " of about " + total + " rows…");
-                    }));
+            RetroSheet sheet = readSheet(fileName, data, (read, total) -> ui.access(() -> {
+                progress.setIndeterminate(total <= 0);
+                progress.setValue(total > 0 ? Math.min(1.0, read / (double) total) : 0);
+                progressText.setText(total > 0 ? "Read " + read + " of about " + total + " rows…" : "Read " + read + " rows…");
+            }));
             return new Object[] {sheet, imports.preview(actor, team.id(), toImportRows(sheet))};
         }).whenComplete((result, error) -> ui.access(() -> {
             ui.setPollInterval(-1);
@@ -153,6 +156,14 @@ public class GapImportView extends VerticalLayout {
                 showPreview((RetroSheet) result[0], previews);
             }
         }));
+    }
+
+    private RetroSheet readSheet(String fileName, byte[] data, ProgressListener listener) {
+        try {
+            return reader.read(fileName, new ByteArrayInputStream(data), data.length, listener);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: the bytes are already in memory
+        }
     }
 
     private static List<GapImportRow> toImportRows(RetroSheet sheet) {

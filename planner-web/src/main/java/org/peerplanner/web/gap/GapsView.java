@@ -18,6 +18,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -44,6 +46,7 @@ import org.peerplanner.domain.gap.GapService;
 import org.peerplanner.domain.gap.GapSource;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.gap.Urgency;
+import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.layout.SelectedTeam;
@@ -53,11 +56,11 @@ import org.peerplanner.web.security.CurrentUser;
  * The team's knowledge gaps, most pressing first: filter, say "me too", offer to teach, log new
  * ones, and for managers close, decline, reopen and merge.
  */
-@Route("gaps")
+@Route("gaps/:gapId?([0-9]+)")
 @PageTitle("Knowledge gaps · Peer Planner")
 @Menu(order = 10, icon = "vaadin:lightbulb", title = "Knowledge gaps")
 @PermitAll
-public class GapsView extends VerticalLayout {
+public class GapsView extends VerticalLayout implements BeforeEnterObserver {
 
     final Grid<GapCard> grid = new Grid<>();
     final GapDetailsPanel details = new GapDetailsPanel();
@@ -82,13 +85,13 @@ public class GapsView extends VerticalLayout {
 
     public GapsView(GapService gaps, GapBoardService board, GapParticipationService participation,
                     GapLifecycleService lifecycle, GapPolicyService policy, GapDownloads downloads,
-                    SelectedTeam selectedTeam, CurrentUser user) {
+                    PeopleService people, SelectedTeam selectedTeam, CurrentUser user) {
         this.gaps = gaps;
         this.board = board;
         this.participation = participation;
         this.lifecycle = lifecycle;
         this.actor = user.actor();
-        this.viewerZone = ZoneId.systemDefault();
+        this.viewerZone = people.details(actor, actor.personId()).profile().timeZone();
         addClassName("planner-page");
         setHeightFull();
         var current = selectedTeam.current();
@@ -121,13 +124,14 @@ public class GapsView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         var split = new SplitLayout(grid, details);
-        split.setSplitterPosition(62);
+        split.setSplitterPosition(64);
         split.setSizeFull();
         add(header, exports, filters, split);
         setFlexGrow(1, split);
     }
 
     private void configureFilters() {
+        statuses.setWidth("18em");
         statuses.setItems(GapStatus.values());
         statuses.setItemLabelGenerator(GapStatus::label);
         statuses.setValue(EnumSet.of(GapStatus.OPEN, GapStatus.PLANNED));
@@ -161,7 +165,7 @@ public class GapsView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("gap-board");
         grid.addColumn(GapCard::priority).setHeader("Priority").setAutoWidth(true);
-        grid.addComponentColumn(GapsView::titleCell).setHeader("Gap").setFlexGrow(1);
+        grid.addComponentColumn(GapsView::titleCell).setHeader("Gap").setFlexGrow(3).setWidth("16em");
         grid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(c -> c.urgency().label()).setHeader("Urgency").setAutoWidth(true);
         grid.addColumn(GapCard::votes).setHeader("Votes").setAutoWidth(true);
@@ -289,6 +293,14 @@ public class GapsView extends VerticalLayout {
         } catch (NotFoundException gone) {
             Notices.problem(gone.getMessage());
             refresh();
+        }
+    }
+
+    /** {@code gaps/42} opens gap 42, so a gap can be linked to from elsewhere. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (team != null) {
+            event.getRouteParameters().getLong("gapId").ifPresent(this::showDetails);
         }
     }
 
