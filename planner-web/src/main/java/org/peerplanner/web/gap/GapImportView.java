@@ -87,6 +87,8 @@ public class GapImportView extends VerticalLayout {
         this.ui = UI.getCurrent();
         addClassName("planner-page");
         upload = new Upload(UploadHandler.inMemory((meta, data) -> read(meta.fileName(), data)));
+        previewStep.setVisible(false);
+        summaryStep.setVisible(false);
         team = selectedTeam.current().filter(TeamSummary::manageable).orElse(null);
         if (team == null) {
             add(new H2("Import gaps"), new Paragraph("Only a team's managers import retrospective exports. "
@@ -94,8 +96,6 @@ public class GapImportView extends VerticalLayout {
             return;
         }
         add(new H2("Import a retrospective export into " + team.name()), uploadStep(), previewStep, summaryStep);
-        previewStep.setVisible(false);
-        summaryStep.setVisible(false);
         configurePreview();
         configureSummary();
     }

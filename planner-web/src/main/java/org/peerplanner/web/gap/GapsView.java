@@ -201,16 +201,16 @@ public class GapsView extends VerticalLayout implements BeforeEnterObserver {
                 act(() -> participation.withdrawOffer(actor, shown.id()));
             } else {
                 new NoteDialog("Offer to teach “" + shown.title() + "”", "A note for the team (optional)",
-                        "I can teach this", note -> act(() -> participation.offerToTeach(actor, shown.id(), note))).open();
+                        "I can teach this", note -> apply(() -> participation.offerToTeach(actor, shown.id(), note))).open();
             }
         });
         details.edit.addClickListener(e -> openForm("Edit gap #" + shown.id(), "Save changes", GapFormMode.REVISE, shown));
         details.close.addClickListener(e -> new NoteDialog("Close “" + shown.title() + "”",
-                "What closed it? (required)", "Close gap", note -> act(() -> lifecycle.close(actor, shown.id(), note))).open());
+                "What closed it? (required)", "Close gap", note -> apply(() -> lifecycle.close(actor, shown.id(), note))).open());
         details.decline.addClickListener(e -> new NoteDialog("Decline “" + shown.title() + "”",
-                "Why not? (required)", "Decline gap", note -> act(() -> lifecycle.decline(actor, shown.id(), note))).open());
+                "Why not? (required)", "Decline gap", note -> apply(() -> lifecycle.decline(actor, shown.id(), note))).open());
         details.reopen.addClickListener(e -> new NoteDialog("Reopen “" + shown.title() + "”",
-                "Why does it need attention again? (required)", "Reopen", note -> act(() -> lifecycle.reopen(actor, shown.id(), note))).open());
+                "Why does it need attention again? (required)", "Reopen", note -> apply(() -> lifecycle.reopen(actor, shown.id(), note))).open());
         details.merge.addClickListener(e -> openMerge());
     }
 
@@ -286,8 +286,7 @@ public class GapsView extends VerticalLayout implements BeforeEnterObserver {
     /** Runs a step on the shown gap and shows the result, or says why it did not work. */
     private void act(Supplier<GapDetails> step) {
         try {
-            show(step.get());
-            refresh();
+            apply(step);
         } catch (InvalidInputException | ConflictException | NotPermittedException problem) {
             Notices.problem(problem.getMessage());
         } catch (NotFoundException gone) {
@@ -302,6 +301,12 @@ public class GapsView extends VerticalLayout implements BeforeEnterObserver {
         if (team != null) {
             event.getRouteParameters().getLong("gapId").ifPresent(this::showDetails);
         }
+    }
+
+    /** Runs a step and shows its result; a dialog calling it keeps rule violations to show them itself. */
+    private void apply(Supplier<GapDetails> step) {
+        show(step.get());
+        refresh();
     }
 
     void showDetails(long gapId) {

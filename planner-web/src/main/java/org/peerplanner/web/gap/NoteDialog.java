@@ -5,7 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
+import org.peerplanner.domain.common.NotFoundException;
+import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.web.common.Notices;
 
 /** Asks for the note a lifecycle step needs (why it closed, why it was declined) and runs the step. */
 class NoteDialog extends Dialog {
@@ -27,6 +31,9 @@ class NoteDialog extends Dialog {
             } catch (InvalidInputException problem) {
                 note.setErrorMessage(problem.getMessage());
                 note.setInvalid(true);
+            } catch (ConflictException | NotPermittedException | NotFoundException problem) {
+                Notices.problem(problem.getMessage());
+                close();
             }
         });
         add(note);
