@@ -27,6 +27,15 @@ class GapImportWizardIT extends SpringBrowserlessTest {
     @Autowired
     WebFixtures fixtures;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    /** Other tests may give Daniel more teams; these tests are about Mobile Apps. */
+    @org.junit.jupiter.api.BeforeEach
+    void lookAtMobileApps() {
+        context.getBean(org.peerplanner.web.layout.SelectedTeam.class).select(fixtures.teamId("Mobile Apps"));
+    }
+
     private long mobileGaps() {
         return board.count(WebFixtures.SYSTEM, fixtures.teamId("Mobile Apps"), GapFilter.everything().includingMerged(true));
     }
