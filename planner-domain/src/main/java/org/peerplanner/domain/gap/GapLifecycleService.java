@@ -62,6 +62,33 @@ public class GapLifecycleService {
     }
 
     /**
+     * A session was scheduled for the gap: an open gap becomes PLANNED. Called by the sessions
+     * feature, whose own rules decide who may schedule; gaps already planned or finished keep their
+     * state (a second session on the same gap is allowed).
+     */
+    @Transactional
+    public void sessionScheduled(Actor actor, long gapId, String sessionReference) {
+        KnowledgeGap gap = guard.visibleGap(actor, gapId);
+        if (gap.getStatus() == GapStatus.OPEN) {
+            gap.plan(sessionReference, guard.who(actor), guard.now());
+            save(actor, gap);
+        }
+    }
+
+    /** The session addressing the gap was held: a planned gap becomes ADDRESSED. */
+    @Transactional
+    public void sessionHeld(Actor actor, long gapId, String sessionReference) {
+        KnowledgeGap gap = guard.visibleGap(actor, gapId);
+        if (gap.getStatus() == GapStatus.OPEN) {
+            gap.plan(sessionReference, guard.who(actor), guard.now());
+        }
+        if (gap.getStatus() == GapStatus.PLANNED) {
+            gap.markAddressed("Held: " + sessionReference, guard.who(actor), guard.now());
+            save(actor, gap);
+        }
+    }
+
+    /**
      * Folds a duplicate into the gap that survives; both must be the same team's and the actor its
      * manager. Returns the survivor. The duplicate stays, closed, pointing at the survivor.
      */

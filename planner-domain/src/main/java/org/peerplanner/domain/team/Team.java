@@ -1,6 +1,10 @@
 package org.peerplanner.domain.team;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +14,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.peerplanner.domain.session.SessionFormat;
 
 @Entity
 @Table(name = "team")
@@ -40,6 +48,21 @@ public class Team {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "grace_weeks", nullable = false)
+    private int graceWeeks = 4;
+
+    /** Comma-separated formats, rotating through the slots. */
+    @Column(name = "format_mix", nullable = false, length = 200)
+    private String formatMix = "LUNCH_AND_LEARN,LUNCH_AND_LEARN,DEEP_DIVE,PAIRING";
+
+    @Column(name = "alarm_minutes", nullable = false)
+    private int alarmMinutes = 15;
+
+    @ElementCollection
+    @CollectionTable(name = "team_blackout", joinColumns = @JoinColumn(name = "team_id"))
+    @OrderBy("startsOn")
+    private List<Blackout> blackouts = new ArrayList<>();
+
     /** Managers always log knowledge gaps; members only when the team says so. */
     @Column(name = "members_may_log_gaps", nullable = false)
     private boolean membersMayLogGaps;
@@ -67,6 +90,21 @@ public class Team {
 
     public void meetAt(String defaultLocation) {
         this.defaultLocation = defaultLocation == null || defaultLocation.isBlank() ? null : defaultLocation.strip();
+    }
+
+    void planWith(PlanningSettings settings) {
+        settings.check();
+        graceWeeks = settings.graceWeeks();
+        formatMix = String.join(",", settings.formatMix().stream().map(Enum::name).toList());
+        alarmMinutes = settings.alarmMinutes();
+        blackouts.clear();
+        blackouts.addAll(settings.blackouts());
+    }
+
+    public PlanningSettings getPlanning() {
+        List<SessionFormat> mix = Arrays.stream(formatMix.split(",")).map(String::strip).filter(f -> !f.isEmpty())
+                .map(SessionFormat::valueOf).toList();
+        return new PlanningSettings(graceWeeks, mix, alarmMinutes, List.copyOf(blackouts));
     }
 
     public Long getId() {

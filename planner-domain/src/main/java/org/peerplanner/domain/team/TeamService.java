@@ -93,6 +93,24 @@ public class TeamService {
         return details(actor, teamId);
     }
 
+    /** Grace period, format mix, reminder and blackout days; managers only. */
+    @Transactional
+    public TeamDetails updatePlanning(Actor actor, long teamId, long expectedVersion, PlanningSettings settings) {
+        access.requireManager(actor, teamId);
+        Team team = load(teamId);
+        if (team.getVersion() != expectedVersion) {
+            throw new ConflictException("This team");
+        }
+        team.planWith(settings);
+        saveGuardingName(team);
+        return details(actor, teamId);
+    }
+
+    public PlanningSettings planning(Actor actor, long teamId) {
+        access.requireVisibleTeam(actor, teamId);
+        return load(teamId).getPlanning();
+    }
+
     public List<MemberRow> members(Actor actor, long teamId, String search, Pageable page) {
         access.requireVisibleTeam(actor, teamId);
         Team team = load(teamId);

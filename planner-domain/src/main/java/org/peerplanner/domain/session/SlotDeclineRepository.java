@@ -1,0 +1,12 @@
+package org.peerplanner.domain.session;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SlotDeclineRepository extends JpaRepository<SlotDecline, SlotDecline.Key> {
+
+    List<SlotDecline> findByTeamIdAndSlotDateGreaterThanEqual(long teamId, LocalDate from);
+
+    List<SlotDecline> findByTeamIdAndSlotDate(long teamId, LocalDate slotDate);
+}
