@@ -1,0 +1,477 @@
+package org.peerplanner.domain.rotation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.peerplanner.domain.gap.OpenGapOffer;
+import org.peerplanner.domain.session.SessionFormat;
+
+/**
+ * Proposes the next sessions of a team: dates from its cadence, formats from its mix, a fair
+ * facilitator and the most pressing open gap that fits, each with human reasons. Stateless and
+ * thread-safe; the same request always gives the same plan.
+ *
+ * <p>Per slot, in this order:
+ * <ol>
+ *   <li>Candidates: members in the rotation, past the grace period after joining, not out of office on
+ *       the slot's date and not having declined the slot.</li>
+ *   <li>Topic: a fixed topic (override) or the open gap with the highest priority (then lowest id) not
+ *       used earlier in the plan, whose preferred formats fit the slot's format, sharing no skill tag
+ *       with the previous session's topic, and that some candidate can carry: a skill matching one of
+ *       its tags at the teaching proficiency or more, or an offer to teach it.</li>
+ *   <li>Facilitator: candidates ranked by offered to teach the topic, never facilitated, longest since
+ *       last facilitation, fewest facilitations in the fairness window before the slot, person id; the
+ *       previous session's facilitator goes last. The first is the proposal; a fixed facilitator
+ *       (override) replaces it, and whoever ends up facilitating counts as having led for later slots.</li>
+ * </ol>
+ * The previous session of the first slot is the last session held before {@code from}.
+ */
+public final class RotationPlanner {
+
+    private final SlotCalendar calendar = new SlotCalendar();
+
+    public RotationPlan plan(RotationRequest request) {
+        List<ScheduledSlot> slots = calendar.nextSlots(request.schedule(), request.from(), request.slotCount());
+        TeamState team = new TeamState(request);
+        List<PlannedSlot> planned = new ArrayList<>(slots.size());
+        for (int i = 0; i < slots.size(); i++) {
+            planned.add(team.planSlot(slots.get(i), request.formatMix().formatOfPlannedSlot(i)));
+        }
+        return new RotationPlan(planned);
+    }
+
+    /** The history of one member, indexed once: sorted facilitation days for binary searches. */
+    private static final class MemberState {
+        final RotationMember member;
+        final int index;
+        final Set<String> teachableSkills = new HashSet<>();
+        long[] leadDays = new long[8];
+        int leadCount;
+
+        MemberState(RotationMember member, int index, int teachingProficiency) {
+            this.member = member;
+            this.index = index;
+            member.skills().forEach(skill -> {
+                if (skill.proficiency() >= teachingProficiency) {
+                    teachableSkills.add(skill.key());
+                }
+            });
+        }
+
+        void addLead(long epochDay) {
+            if (leadCount == leadDays.length) {
+                leadDays = Arrays.copyOf(leadDays, leadCount * 2);
+            }
+            leadDays[leadCount++] = epochDay;
+        }
+
+        void sortLeads() {
+            Arrays.sort(leadDays, 0, leadCount);
+        }
+
+        /** Index of the first lead on or after {@code epochDay}. */
+        int leadsBefore(long epochDay) {
+            int low = 0;
+            int high = leadCount;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (leadDays[mid] < epochDay) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+    }
+
+    /** A candidate's sort key for one slot, computed once. */
+    private record Ranking(MemberState state, boolean offered, long lastLead, int recentLeads, boolean ledPrevious) {
+        static final long NEVER = Long.MIN_VALUE;
+
+        boolean neverLed() {
+            return lastLead == NEVER;
+        }
+    }
+
+    private static final Comparator<Ranking> ROTATION_ORDER = Comparator
+            .comparing(Ranking::ledPrevious)
+            .thenComparing(Ranking::offered, Comparator.reverseOrder())
+            .thenComparing(Ranking::neverLed, Comparator.reverseOrder())
+            .thenComparingLong(Ranking::lastLead)
+            .thenComparingInt(Ranking::recentLeads)
+            .thenComparingLong(r -> r.state().member.personId());
+
+    private record GapState(OpenGap gap, Set<String> tagKeys, BitSet carriers, BitSet offerers) {
+    }
+
+    /** Everything one plan needs, indexed once, plus what earlier slots of the plan decided. */
+    private static final class TeamState {
+        final RotationRules rules;
+        final List<MemberState> members = new ArrayList<>();
+        final Map<Long, MemberState> membersById = new HashMap<>();
+        final List<GapState> gapsByPriority = new ArrayList<>();
+        final Map<Long, GapState> gapsById = new HashMap<>();
+        final Map<LocalDate, Set<Long>> declines = new HashMap<>();
+        final Map<LocalDate, SlotOverride> overrides = new HashMap<>();
+        final Set<Long> usedGaps = new HashSet<>();
+        Long previousFacilitator;
+        Set<String> previousTags = Set.of();
+
+        TeamState(RotationRequest request) {
+            rules = request.rules();
+            List<RotationMember> sortedMembers = new ArrayList<>(request.members());
+            sortedMembers.sort(Comparator.comparingLong(RotationMember::personId));
+            for (RotationMember member : sortedMembers) {
+                MemberState state = new MemberState(member, members.size(), rules.teachingProficiency());
+                if (membersById.putIfAbsent(member.personId(), state) == null) {
+                    members.add(state);
+                }
+            }
+            indexHistory(request.history(), request.from());
+            indexGaps(request.openGaps(), request.offers());
+            for (SlotDecline decline : request.declines()) {
+                declines.computeIfAbsent(decline.slotDate(), d -> new HashSet<>()).add(decline.personId());
+            }
+            for (SlotOverride override : request.overrides()) {
+                overrides.merge(override.slotDate(), override, TeamState::mergeOverrides);
+            }
+        }
+
+        private static SlotOverride mergeOverrides(SlotOverride earlier, SlotOverride later) {
+            boolean laterFacilitator = later.facilitatorId() != null;
+            return new SlotOverride(later.slotDate(),
+                    laterFacilitator ? later.facilitatorId() : earlier.facilitatorId(),
+                    laterFacilitator ? later.facilitatorSource() : earlier.facilitatorSource(),
+                    later.gapId() != null ? later.gapId() : earlier.gapId());
+        }
+
+        private void indexHistory(List<PastSession> history, LocalDate from) {
+            PastSession last = null;
+            for (PastSession session : history) {
+                if (session.facilitatorId() != null) {
+                    MemberState state = membersById.get(session.facilitatorId());
+                    if (state != null) {
+                        state.addLead(session.date().toEpochDay());
+                    }
+                }
+                if (session.date().isBefore(from) && (last == null || !session.date().isBefore(last.date()))) {
+                    last = session;
+                }
+            }
+            members.forEach(MemberState::sortLeads);
+            if (last != null) {
+                previousFacilitator = last.facilitatorId();
+                previousTags = lowerCase(last.skillTags());
+            }
+        }
+
+        private void indexGaps(List<OpenGap> openGaps, List<OpenGapOffer> offers) {
+            for (OpenGap gap : openGaps) {
+                GapState state = new GapState(gap, lowerCase(gap.skillTags()), new BitSet(), new BitSet());
+                if (gapsById.putIfAbsent(gap.gapId(), state) == null) {
+                    gapsByPriority.add(state);
+                    for (MemberState member : members) {
+                        for (String tag : state.tagKeys()) {
+                            if (member.teachableSkills.contains(tag)) {
+                                state.carriers().set(member.index);
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            for (OpenGapOffer offer : offers) {
+                GapState gap = gapsById.get(offer.gapId());
+                MemberState member = membersById.get(offer.personId());
+                if (gap != null && member != null) {
+                    gap.offerers().set(member.index);
+                    gap.carriers().set(member.index);
+                }
+            }
+            gapsByPriority.sort(Comparator.comparingInt((GapState g) -> g.gap().priority()).reversed()
+                    .thenComparingLong(g -> g.gap().gapId()));
+        }
+
+        PlannedSlot planSlot(ScheduledSlot slot, SessionFormat format) {
+            LocalDate date = slot.date();
+            SlotOverride override = overrides.get(date);
+            List<Exclusion> excluded = new ArrayList<>();
+            BitSet available = availableMembers(date, excluded);
+
+            List<String> topicNotes = new ArrayList<>();
+            Optional<TopicPick> topic = override != null && override.gapId() != null
+                    ? Optional.of(fixedTopic(override.gapId()))
+                    : chooseTopic(format, available, topicNotes);
+            GapState topicGap = topic.map(t -> gapsById.get(t.gapId())).orElse(null);
+
+            List<Ranking> ranked = rank(date, available, topicGap);
+            List<String> facilitatorNotes = new ArrayList<>();
+            Optional<FacilitatorPick> pick;
+            Optional<Long> proposed = ranked.isEmpty() ? Optional.empty()
+                    : Optional.of(ranked.get(0).state().member.personId());
+            Long fixed = override == null ? null : override.facilitatorId();
+            if (fixed != null) {
+                pick = Optional.of(fixedFacilitator(fixed, override.facilitatorSource(), proposed, excluded,
+                        facilitatorNotes));
+            } else if (ranked.isEmpty()) {
+                pick = Optional.empty();
+                facilitatorNotes.add(nobodyAvailable(excluded));
+            } else {
+                pick = Optional.of(engineFacilitator(ranked, topicGap, date));
+            }
+            long pickedId = pick.map(FacilitatorPick::personId).orElse(Long.MIN_VALUE);
+            List<RankedCandidate> next = new ArrayList<>(ranked.size());
+            for (Ranking ranking : ranked) {
+                if (ranking.state().member.personId() != pickedId) {
+                    next.add(new RankedCandidate(ranking.state().member.personId(), ranking.state().member.name(),
+                            facts(ranking, topicGap, date)));
+                }
+            }
+
+            remember(date, pick, topic);
+            return new PlannedSlot(slot, format, pick, facilitatorNotes, proposed, next, excluded, topic, topicNotes);
+        }
+
+        private void remember(LocalDate date, Optional<FacilitatorPick> pick, Optional<TopicPick> topic) {
+            previousFacilitator = pick.map(FacilitatorPick::personId).orElse(null);
+            if (previousFacilitator != null) {
+                MemberState state = membersById.get(previousFacilitator);
+                if (state != null) {
+                    // Slots come in date order, so appending keeps the lead days sorted.
+                    state.addLead(date.toEpochDay());
+                    if (state.leadCount > 1 && state.leadDays[state.leadCount - 2] > date.toEpochDay()) {
+                        state.sortLeads();
+                    }
+                }
+            }
+            previousTags = topic.map(t -> lowerCase(t.skillTags())).orElse(Set.of());
+            topic.ifPresent(t -> usedGaps.add(t.gapId()));
+        }
+
+        private BitSet availableMembers(LocalDate date, List<Exclusion> excluded) {
+            BitSet available = new BitSet(members.size());
+            Set<Long> declined = declines.getOrDefault(date, Set.of());
+            for (MemberState state : members) {
+                RotationMember member = state.member;
+                String reason = null;
+                if (!member.inRotation()) {
+                    reason = "not in the rotation";
+                } else if (member.joinedOn() != null && date.isBefore(member.joinedOn().plus(rules.gracePeriod()))) {
+                    reason = "joined on " + member.joinedOn() + ", facilitates from "
+                            + member.joinedOn().plus(rules.gracePeriod());
+                } else if (member.isAbsentOn(date)) {
+                    reason = "out of office";
+                } else if (declined.contains(member.personId())) {
+                    reason = "declined this slot";
+                }
+                if (reason == null) {
+                    available.set(state.index);
+                } else {
+                    excluded.add(new Exclusion(member.personId(), member.name(), reason));
+                }
+            }
+            return available;
+        }
+
+        private Optional<TopicPick> chooseTopic(SessionFormat format, BitSet available, List<String> notes) {
+            boolean first = true;
+            for (GapState gap : gapsByPriority) {
+                if (usedGaps.contains(gap.gap().gapId()) || !gap.gap().fits(format)) {
+                    continue;
+                }
+                String sharedTag = firstShared(gap.tagKeys(), previousTags);
+                if (sharedTag != null) {
+                    notes.add("skipped " + label(gap.gap()) + ": same skill tag as the previous session (" + sharedTag + ")");
+                    first = false;
+                    continue;
+                }
+                if (!gap.carriers().intersects(available)) {
+                    notes.add("skipped " + label(gap.gap()) + ": nobody available has the skill or offered to teach it");
+                    first = false;
+                    continue;
+                }
+                List<String> reasons = new ArrayList<>(2);
+                reasons.add((first ? "highest priority open gap that fits " : "next highest priority open gap that fits ")
+                        + article(format) + " (priority " + gap.gap().priority() + ")");
+                reasons.add(whoCanCarry(gap, available));
+                return Optional.of(new TopicPick(gap.gap().gapId(), gap.gap().title(), gap.gap().confidential(),
+                        gap.gap().priority(), gap.gap().skillTags(), PickSource.ENGINE, reasons));
+            }
+            notes.add("no open gap fits");
+            return Optional.empty();
+        }
+
+        private String whoCanCarry(GapState gap, BitSet available) {
+            BitSet offerers = (BitSet) gap.offerers().clone();
+            offerers.and(available);
+            if (!offerers.isEmpty()) {
+                return names(offerers) + " offered to teach it";
+            }
+            BitSet carriers = (BitSet) gap.carriers().clone();
+            carriers.and(available);
+            return names(carriers) + (carriers.cardinality() == 1 ? " has" : " have") + " the skill ("
+                    + String.join(", ", new java.util.TreeSet<>(gap.tagKeys())) + ", proficiency "
+                    + rules.teachingProficiency() + "+)";
+        }
+
+        private String names(BitSet who) {
+            StringBuilder names = new StringBuilder();
+            for (int i = who.nextSetBit(0); i >= 0; i = who.nextSetBit(i + 1)) {
+                if (!names.isEmpty()) {
+                    names.append(", ");
+                }
+                names.append(members.get(i).member.name());
+            }
+            return names.toString();
+        }
+
+        private TopicPick fixedTopic(long gapId) {
+            GapState gap = gapsById.get(gapId);
+            List<String> reasons = List.of("fixed by a manager");
+            return gap == null
+                    ? new TopicPick(gapId, null, false, 0, Set.of(), PickSource.MANAGER, reasons)
+                    : new TopicPick(gapId, gap.gap().title(), gap.gap().confidential(), gap.gap().priority(),
+                    gap.gap().skillTags(), PickSource.MANAGER, reasons);
+        }
+
+        private List<Ranking> rank(LocalDate date, BitSet available, GapState topic) {
+            long day = date.toEpochDay();
+            long windowStart = date.minus(rules.fairnessWindow()).toEpochDay();
+            List<Ranking> ranked = new ArrayList<>(available.cardinality());
+            for (int i = available.nextSetBit(0); i >= 0; i = available.nextSetBit(i + 1)) {
+                MemberState state = members.get(i);
+                int before = state.leadsBefore(day);
+                long lastLead = before == 0 ? Ranking.NEVER : state.leadDays[before - 1];
+                int recent = before - state.leadsBefore(windowStart);
+                boolean offered = topic != null && topic.offerers().get(i);
+                boolean ledPrevious = previousFacilitator != null && previousFacilitator == state.member.personId();
+                ranked.add(new Ranking(state, offered, lastLead, recent, ledPrevious));
+            }
+            ranked.sort(ROTATION_ORDER);
+            return ranked;
+        }
+
+        private FacilitatorPick engineFacilitator(List<Ranking> ranked, GapState topic, LocalDate date) {
+            Ranking pick = ranked.get(0);
+            List<String> reasons = new ArrayList<>(facts(pick, topic, date));
+            if (ranked.size() > 1) {
+                Ranking runnerUp = ranked.get(1);
+                if (runnerUp.ledPrevious()) {
+                    reasons.add(runnerUp.state().member.name() + " led the previous session");
+                } else if (pick.offered() == runnerUp.offered() && pick.neverLed() == runnerUp.neverLed()
+                        && pick.lastLead() == runnerUp.lastLead()) {
+                    if (pick.recentLeads() < runnerUp.recentLeads()) {
+                        reasons.remove(pick.recentLeads() + " sessions in the last 12 months");
+                        reasons.add("fewest sessions in the last 12 months (" + pick.recentLeads() + ")");
+                    } else {
+                        reasons.add("tied with " + runnerUp.state().member.name() + "; the rotation's fixed order decides");
+                    }
+                }
+            }
+            return new FacilitatorPick(pick.state().member.personId(), pick.state().member.name(), PickSource.ENGINE,
+                    reasons);
+        }
+
+        private List<String> facts(Ranking ranking, GapState topic, LocalDate date) {
+            List<String> facts = new ArrayList<>(3);
+            if (ranking.offered()) {
+                facts.add("offered to teach " + label(topic.gap()));
+            }
+            if (ranking.neverLed()) {
+                facts.add("never facilitated");
+            } else {
+                facts.add("last led " + ago(date.toEpochDay() - ranking.lastLead()));
+                facts.add(ranking.recentLeads() + " sessions in the last 12 months");
+            }
+            if (ranking.ledPrevious()) {
+                facts.add("led the previous session");
+            }
+            return facts;
+        }
+
+        private FacilitatorPick fixedFacilitator(long personId, PickSource source, Optional<Long> proposed,
+                                                 List<Exclusion> excluded, List<String> notes) {
+            MemberState state = membersById.get(personId);
+            String name = state == null ? "#" + personId : state.member.name();
+            List<String> reasons = List.of(source == PickSource.SWAP ? "took the slot in a swap" : "fixed by a manager");
+            proposed.filter(id -> id != personId).ifPresent(id -> notes.add("the proposal was " + membersById.get(id).member.name()));
+            for (Exclusion exclusion : excluded) {
+                if (exclusion.personId() == personId) {
+                    notes.add(name + " is " + exclusion.reason() + " for this slot");
+                }
+            }
+            return new FacilitatorPick(personId, name, source, reasons);
+        }
+
+        private String nobodyAvailable(List<Exclusion> excluded) {
+            if (excluded.isEmpty()) {
+                return "nobody available: the team has no members";
+            }
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            for (Exclusion exclusion : excluded) {
+                String reason = exclusion.reason().startsWith("joined on") ? "in the grace period after joining"
+                        : exclusion.reason();
+                counts.merge(reason, 1, Integer::sum);
+            }
+            StringBuilder why = new StringBuilder("nobody available: ");
+            counts.forEach((reason, count) -> why.append(count).append(' ').append(reason).append(", "));
+            return why.substring(0, why.length() - 2);
+        }
+    }
+
+    private static String ago(long days) {
+        if (days < 7) {
+            return days == 1 ? "1 day ago" : days + " days ago";
+        }
+        long weeks = days / 7;
+        return weeks == 1 ? "1 week ago" : weeks + " weeks ago";
+    }
+
+    private static String label(OpenGap gap) {
+        return gap.confidential() || gap.title() == null ? "gap #" + gap.gapId() : gap.title();
+    }
+
+    static String article(SessionFormat format) {
+        return switch (format) {
+            case LUNCH_AND_LEARN -> "a lunch & learn";
+            case DEEP_DIVE -> "a deep dive";
+            case PAIRING -> "a pairing session";
+            case CODE_REVIEW -> "a code review with a twist";
+        };
+    }
+
+    private static String firstShared(Set<String> tags, Set<String> previous) {
+        if (previous.isEmpty()) {
+            return null;
+        }
+        String shared = null;
+        for (String tag : tags) {
+            if (previous.contains(tag) && (shared == null || tag.compareTo(shared) < 0)) {
+                shared = tag;
+            }
+        }
+        return shared;
+    }
+
+    private static Set<String> lowerCase(Set<String> tags) {
+        if (tags.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> keys = new HashSet<>(tags.size() * 2);
+        for (String tag : tags) {
+            if (tag != null) {
+                keys.add(tag.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return keys;
+    }
+}
