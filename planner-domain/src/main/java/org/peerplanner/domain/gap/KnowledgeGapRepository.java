@@ -8,6 +8,14 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface KnowledgeGapRepository extends JpaRepository<KnowledgeGap, Long> {
 
+    /** Open, unmerged gaps of a team with their tags and formats, for the rotation's topic choice. */
+    @org.springframework.data.jpa.repository.Query("""
+            select g from KnowledgeGap g
+            where g.teamId = :teamId and g.status = org.peerplanner.domain.gap.GapStatus.OPEN and g.mergedInto is null
+            """)
+    java.util.List<KnowledgeGap> findOpenForPlanning(long teamId);
+
+
     /**
      * The board's filter. Confidential gaps only for those who may see them ({@code seesConfidential}
      * for managers and administrators, otherwise their reporter); merged duplicates only on request.

@@ -1,0 +1,137 @@
+package org.peerplanner.domain.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.peerplanner.domain.DomainFixtures;
+import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.gap.GapDraft;
+import org.peerplanner.domain.gap.GapParticipationService;
+import org.peerplanner.domain.gap.GapService;
+import org.peerplanner.domain.gap.GapSource;
+import org.peerplanner.domain.gap.GapStatus;
+import org.peerplanner.domain.gap.Urgency;
+import org.peerplanner.domain.rotation.PlannedSlot;
+import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.SessionStatus;
+import org.peerplanner.testdb.UsePlannerTestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+@UsePlannerTestDatabase
+class PlanningServiceIT {
+
+    @Autowired
+    PlanningService planning;
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    GapService gaps;
+    @Autowired
+    GapParticipationService participation;
+    @Autowired
+    DomainFixtures fixtures;
+
+    record Team(long id, Actor manager, List<Actor> members) {
+    }
+
+    private Team team(String name, int members) {
+        long id = fixtures.team(name);
+        Actor manager = fixtures.manager(id);
+        var list = new java.util.ArrayList<Actor>();
+        for (int i = 0; i < members; i++) {
+            list.add(fixtures.member(id));
+        }
+        return new Team(id, manager, list);
+    }
+
+    @Test
+    void theProposalPicksSomeoneWhoOfferedToTeachTheTopicAndSaysWhy() {
+        var t = team("Proposal", 3);
+        long gap = gaps.log(t.manager(), t.id(), GapDraft.of("Kafka consumer groups", GapSource.RETROSPECTIVE, Urgency.HIGH)).id();
+        Actor teacher = t.members().get(1);
+        participation.offerToTeach(teacher, gap, "I debugged the rebalancing storm.");
+
+        var plan = planning.propose(t.manager(), t.id(), 4);
+
+        assertThat(plan.slots()).hasSize(4);
+        PlannedSlot withTopic = plan.slots().stream().filter(s -> s.topic().isPresent()).findFirst().orElseThrow();
+        assertThat(withTopic.topic().get().gapId()).isEqualTo(gap);
+        assertThat(withTopic.facilitatorId()).contains(teacher.personId());
+        assertThat(withTopic.facilitator().orElseThrow().reasons()).anyMatch(r -> r.contains("offered to teach"));
+        assertThat(plan.slots()).allMatch(s -> s.slot().start().getZone().equals(ZoneId.of("Europe/Berlin")));
+    }
+
+    @Test
+    void anOverrideSitsOnTopAndRemovingItRestoresTheBasePick() {
+        var t = team("Overrides", 3);
+        var base = planning.propose(t.manager(), t.id(), 2);
+        LocalDate first = base.slots().getFirst().slot().date();
+        long basePick = base.slots().getFirst().facilitatorId().orElseThrow();
+        long other = t.members().stream().map(Actor::personId).filter(p -> p != basePick).findFirst().orElseThrow();
+
+        var overridden = planning.fixFacilitator(t.manager(), t.id(), first, other, 2);
+        var restored = planning.resetSlot(t.manager(), t.id(), first, 2);
+
+        assertThat(overridden.slots().getFirst().facilitatorId()).contains(other);
+        assertThat(restored.slots().getFirst().facilitatorId()).contains(basePick);
+    }
+
+    @Test
+    void acceptingCreatesPlannedSessionsThatPlanTheirGapsAndADeclinePassesToTheNextCandidate() {
+        var t = team("Accept", 4);
+        long gap = gaps.log(t.manager(), t.id(), GapDraft.of("Reading query plans", GapSource.POST_MORTEM, Urgency.HIGH)).id();
+        participation.offerToTeach(t.members().getFirst(), gap, null);
+
+        List<Long> created = planning.accept(t.manager(), t.id(), 3);
+
+        assertThat(created).hasSize(3);
+        assertThat(gaps.details(t.manager(), gap).status()).isEqualTo(GapStatus.PLANNED);
+        var first = sessions.details(t.manager(), created.getFirst());
+        assertThat(first.status()).isEqualTo(SessionStatus.PLANNED);
+        long proposed = first.facilitator().id();
+        var declined = sessions.decline(new Actor(proposed, false), first.id());
+        assertThat(declined.facilitator()).isNotNull();
+        assertThat(declined.facilitator().id()).isNotEqualTo(proposed);
+        assertThat(planning.propose(t.manager(), t.id(), 1).slots().getFirst().slot().date())
+                .as("the next proposal starts after the accepted sessions")
+                .isAfter(sessions.details(t.manager(), created.getLast()).start().toLocalDate());
+    }
+
+    @Test
+    void theFairnessReportCountsHeldSessionsAndFlagsThoseWhoNeverLed() {
+        var t = team("Fairness", 3);
+        List<Long> created = planning.accept(t.manager(), t.id(), 2);
+        for (long id : created) {
+            var s = sessions.details(t.manager(), id);
+            sessions.hold(t.manager(), id, null);
+        }
+
+        var report = planning.fairness(t.manager(), t.id(), LocalDate.now().minusYears(1), LocalDate.now().plusYears(1));
+
+        assertThat(report.rows()).hasSize(4);
+        assertThat(report.rows().stream().mapToInt(r -> r.facilitations()).sum()).isEqualTo(2);
+        assertThat(report.rows()).anyMatch(r -> r.neverFacilitated());
+    }
+
+    @Test
+    void aPairingRoundWithAnOddCountMakesOneTrioAndIsRepeatable() {
+        var t = team("Pairing", 4); // five people with the manager
+        LocalDate day = LocalDate.now().plusDays(3);
+
+        var proposed = planning.proposePairs(t.manager(), t.id(), day);
+        var again = planning.proposePairs(t.manager(), t.id(), day);
+        var recorded = planning.recordPairs(t.manager(), t.id(), day);
+
+        assertThat(proposed).isEqualTo(again);
+        assertThat(proposed.groups()).hasSize(2);
+        assertThat(proposed.groups()).extracting(g -> g.personIds().size()).containsExactlyInAnyOrder(2, 3);
+        assertThat(recorded.groups()).isEqualTo(proposed.groups());
+        assertThat(planning.pairingRounds(t.manager(), t.id())).contains(day);
+    }
+}
