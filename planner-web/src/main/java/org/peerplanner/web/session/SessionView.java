@@ -1,0 +1,280 @@
+package org.peerplanner.web.session;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.common.ConflictException;
+import org.peerplanner.domain.common.InvalidInputException;
+import org.peerplanner.domain.common.NotFoundException;
+import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.session.Rsvp;
+import org.peerplanner.domain.session.SessionDetails;
+import org.peerplanner.domain.session.SessionEdit;
+import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.web.common.NotFoundNotice;
+import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.gap.GapsView;
+import org.peerplanner.web.security.CurrentUser;
+
+/**
+ * One session: when, where, who leads, what it addresses, who comes; and the buttons that apply to
+ * the viewer: accept or decline, volunteer, ask for or take a swap, answer, edit, hold, cancel.
+ */
+@Route("sessions/:sessionId([0-9]+)")
+@PageTitle("Session · Peer Planner")
+@PermitAll
+public class SessionView extends VerticalLayout implements BeforeEnterObserver {
+
+    final Button accept = new Button("Accept: I'll lead it");
+    final Button decline = new Button("Decline");
+    final Button volunteer = new Button("Volunteer to lead");
+    final Button requestSwap = new Button("Ask for a swap");
+    final Button takeSwap = new Button("Take this session over");
+    final Button yes = new Button("I'll come");
+    final Button maybe = new Button("Maybe");
+    final Button no = new Button("Can't come");
+    final Button edit = new Button("Edit");
+    final Button hold = new Button("Mark as held…");
+    final Button cancel = new Button("Cancel session…");
+
+    private final SessionService sessions;
+    private final SessionOptions options;
+    private final Actor actor;
+    private final ZoneId viewerZone;
+    private SessionDetails shown;
+
+    public SessionView(SessionService sessions, SessionOptions options, PeopleService people, CurrentUser user) {
+        this.sessions = sessions;
+        this.options = options;
+        this.actor = user.actor();
+        this.viewerZone = people.details(actor, actor.personId()).profile().timeZone();
+        addClassName("planner-page");
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        volunteer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        takeSwap.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        accept.addClickListener(e -> act(() -> sessions.accept(actor, shown.id()), "You lead this session. Thank you!"));
+        decline.addClickListener(e -> act(() -> sessions.decline(actor, shown.id()),
+                "Declined. The next person in the rotation is asked."));
+        volunteer.addClickListener(e -> act(() -> sessions.volunteer(actor, shown.id()), "You lead this session. Thank you!"));
+        takeSwap.addClickListener(e -> act(() -> sessions.takeSwap(actor, shown.id()), "You took the session over."));
+        requestSwap.addClickListener(e -> askText("Ask for a swap", "Why? (optional)", "Ask the team",
+                text -> sessions.requestSwap(actor, shown.id(), text), "Your team can now take the session over."));
+        yes.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.YES), "See you there."));
+        maybe.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.MAYBE), "Noted: maybe."));
+        no.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.NO), "Noted: you can't come."));
+        hold.addClickListener(e -> askText("Mark as held", "Takeaways (optional)", "Mark as held",
+                text -> sessions.hold(actor, shown.id(), text), "Marked as held; its gaps are now addressed."));
+        cancel.addClickListener(e -> askText("Cancel this session", "Why is it cancelled? Attendees will see this.",
+                "Cancel session", text -> sessions.cancel(actor, shown.id(), text), "The session is cancelled."));
+        edit.addClickListener(e -> openEdit());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("sessionId").orElse(-1L);
+        try {
+            show(sessions.details(actor, id));
+        } catch (NotFoundException e) {
+            removeAll();
+            add(new NotFoundNotice("This session", "Back to the sessions", SessionsView.class));
+        }
+    }
+
+    private void show(SessionDetails s) {
+        shown = s;
+        removeAll();
+        var title = new H2(s.title());
+        title.setId("session-title");
+        var status = new Span(s.status().label());
+        status.addClassNames("planner-badge", s.status().name().equals("CONFIRMED") ? "success"
+                : s.status().name().equals("CANCELLED") ? "error" : "");
+        status.setId("session-status");
+        add(new RouterLink("← All sessions", SessionsView.class), title, status);
+        add(line("When", s.start().withZoneSameInstant(viewerZone).format(SessionsView.WHEN) + " (your time) · "
+                + s.start().format(SessionsView.WHEN) + " " + s.start().getZone().getId() + " · " + s.durationMinutes() + " min"));
+        add(line("Format", s.format().label() + (s.pairingFocus() == null ? "" : " · " + s.pairingFocus().label())));
+        if (s.location() != null) {
+            add(line("Where", s.location()));
+        }
+        var lead = new Span(s.facilitator() == null ? "Nobody yet: volunteers welcome"
+                : s.facilitator().name() + (s.coFacilitator() == null ? "" : " with " + s.coFacilitator().name()));
+        lead.setId("session-facilitator");
+        add(labelled("Facilitator", lead));
+        if (s.openSwap() != null) {
+            add(line("Swap", s.openSwap().requestedByName() + " asked for a swap"
+                    + (s.openSwap().reason() == null ? "" : ": " + s.openSwap().reason())));
+        }
+        if (s.cancelReason() != null) {
+            add(line("Cancelled", s.cancelReason()));
+        }
+        add(actions(s));
+        if (s.changeLink() != null && !s.changeLink().isBlank()) {
+            add(labelled("Change", new Anchor(s.changeLink(), s.changeLink())));
+        }
+        add(new H3("Agenda"), new Paragraph(s.agenda() == null ? "No agenda yet." : s.agenda()));
+        add(new H3("Gaps it addresses"));
+        if (s.gaps().isEmpty()) {
+            add(muted("None."));
+        }
+        s.gaps().forEach(g -> add(new Div(new RouterLink("#" + g.id() + " " + g.title(), GapsView.class,
+                new RouteParameters("gapId", String.valueOf(g.id()))))));
+        add(new H3("Materials"));
+        if (s.materials().isEmpty()) {
+            add(muted("None yet."));
+        }
+        s.materials().forEach(m -> {
+            var link = new Anchor(m.url(), m.label());
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            add(new Div(link));
+        });
+        if (s.takeaways() != null) {
+            add(new H3("Takeaways"), new Paragraph(s.takeaways()));
+        }
+        add(new H3("Who comes"));
+        long coming = s.attendees().stream().filter(a -> a.rsvp() == Rsvp.YES).count();
+        add(muted(coming + " yes, " + s.attendees().stream().filter(a -> a.rsvp() == Rsvp.MAYBE).count() + " maybe, "
+                + s.attendees().stream().filter(a -> a.rsvp() == Rsvp.NO).count() + " no, "
+                + s.attendees().stream().filter(a -> a.rsvp() == Rsvp.PENDING).count() + " not answered"));
+        s.attendees().forEach(a -> add(new Div(new Span(a.name() + " · " + a.rsvp().label()))));
+    }
+
+    private Div actions(SessionDetails s) {
+        var may = s.viewerMay();
+        accept.setVisible(may.accept());
+        decline.setVisible(may.decline());
+        volunteer.setVisible(may.volunteer());
+        requestSwap.setVisible(may.requestSwap());
+        takeSwap.setVisible(may.takeSwap());
+        yes.setVisible(may.answer());
+        maybe.setVisible(may.answer());
+        no.setVisible(may.answer());
+        edit.setVisible(may.edit());
+        hold.setVisible(may.hold());
+        cancel.setVisible(may.cancel());
+        var box = new Div(accept, decline, volunteer, requestSwap, takeSwap, yes, maybe, no, edit, hold, cancel);
+        box.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                .set("margin", "var(--lumo-space-m) 0");
+        return box;
+    }
+
+    private void act(Supplier<SessionDetails> step, String done) {
+        try {
+            show(step.get());
+            Notices.done(done);
+        } catch (InvalidInputException | ConflictException | NotPermittedException problem) {
+            Notices.problem(problem.getMessage());
+            reload();
+        }
+    }
+
+    private void askText(String title, String label, String confirmLabel, Function<String, SessionDetails> step, String done) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        var text = new TextArea(label);
+        text.setWidth("28em");
+        text.setMaxLength(4000);
+        var confirm = new Button(confirmLabel, e -> {
+            try {
+                show(step.apply(text.getValue()));
+                dialog.close();
+                Notices.done(done);
+            } catch (InvalidInputException problem) {
+                text.setErrorMessage(problem.getMessage());
+                text.setInvalid(true);
+            } catch (ConflictException | NotPermittedException problem) {
+                dialog.close();
+                Notices.problem(problem.getMessage());
+                reload();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(text);
+        dialog.getFooter().add(new Button("Back", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void openEdit() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Edit session");
+        dialog.setWidth("min(900px, 95vw)");
+        var members = options.members(actor, shown.teamId());
+        var gaps = options.gaps(actor, shown.teamId());
+        var form = new SessionForm(shown.start().getZone(), members, gaps);
+        form.edit(new SessionEdit(shown.format(), shown.title(), shown.agenda(), shown.start(), shown.durationMinutes(),
+                shown.location(), shown.facilitator() == null ? null : shown.facilitator().id(),
+                shown.coFacilitator() == null ? null : shown.coFacilitator().id(), shown.pairingFocus(),
+                shown.changeLink(), shown.gaps().stream().map(SessionDetails.GapRef::id).collect(java.util.stream.Collectors.toSet()),
+                shown.materials()), members, gaps);
+        form.addCancelListener(e -> dialog.close());
+        form.addSaveListener(e -> {
+            try {
+                show(sessions.revise(actor, shown.id(), shown.version(), e.edit()));
+                dialog.close();
+                Notices.done("Saved.");
+            } catch (InvalidInputException problem) {
+                String rest = form.showProblems(problem);
+                if (!rest.isEmpty()) {
+                    Notices.problem(rest);
+                }
+            } catch (ConflictException | NotPermittedException problem) {
+                Notices.problem(problem.getMessage());
+            }
+        });
+        dialog.add(form);
+        dialog.open();
+    }
+
+    private void reload() {
+        try {
+            show(sessions.details(actor, shown.id()));
+        } catch (NotFoundException gone) {
+            removeAll();
+            add(new NotFoundNotice("This session", "Back to the sessions", SessionsView.class));
+        }
+    }
+
+    private static Paragraph line(String label, String value) {
+        return labelled(label, new Span(value));
+    }
+
+    private static Paragraph labelled(String label, Component value) {
+        var l = new Span(label + ": ");
+        l.getStyle().set("font-weight", "600");
+        var p = new Paragraph(l, value);
+        p.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        return p;
+    }
+
+    private static Paragraph muted(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("planner-muted");
+        return p;
+    }
+
+    SessionDetails shown() {
+        return shown;
+    }
+}
