@@ -154,9 +154,9 @@ final class GapImportReview {
             List<Integer> similar = new ArrayList<>();
             for (int i = 0; i < titles.size(); i++) {
                 TitleSimilarity.Prepared other = titles.get(i);
-                boolean candidate = title.jaccard(common[i], other) >= TitleSimilarity.MIN_JACCARD
-                        || title.mayBeNear(other);
-                if (candidate && TitleSimilarity.score(title, other) > 0) {
+                // Enough shared words make a pair similar whatever the edit distance, which is then not needed.
+                if (title.jaccard(common[i], other) >= TitleSimilarity.MIN_JACCARD
+                        || title.mayBeNear(other) && TitleSimilarity.score(title, other) > 0) {
                     similar.add(rowNumbers.get(i));
                 }
             }

@@ -70,8 +70,8 @@ public final class TitleSimilarity {
             return 1;
         }
         double jaccard = a.jaccard(b);
-        if (jaccard < MIN_JACCARD && !a.mayBeNear(b)) {
-            return 0; // the Levenshtein similarity cannot reach MIN_LEVENSHTEIN either
+        if (jaccard < MIN_JACCARD && !(a.mayBeNear(b) && a.withinReach(b))) {
+            return 0; // the Levenshtein similarity does not reach MIN_LEVENSHTEIN either
         }
         double levenshtein = levenshteinSimilarity(a.normalised, b.normalised);
         boolean close = jaccard >= MIN_JACCARD || levenshtein >= MIN_LEVENSHTEIN;
@@ -151,6 +151,51 @@ public final class TitleSimilarity {
                 pairCounts += Math.abs(pairs[i] - other.pairs[i]);
             }
             return possible((pairCounts + 3) / 4, longest);
+        }
+
+        /**
+         * Whether the Levenshtein similarity reaches {@link #MIN_LEVENSHTEIN}: the distance computed only near the
+         * diagonal, up to the most edits that still reach it, and given up as soon as every cell of a row is past.
+         */
+        boolean withinReach(Prepared other) {
+            String x = normalised;
+            String y = other.normalised;
+            int longest = Math.max(x.length(), y.length());
+            int k = 0;
+            while (k < longest && possible(k + 1, longest)) {
+                k++;
+            }
+            if (Math.abs(x.length() - y.length()) > k) {
+                return false;
+            }
+            int beyond = k + 1;
+            int[] previous = new int[y.length() + 2];
+            int[] current = new int[y.length() + 2];
+            for (int j = 0; j <= y.length(); j++) {
+                previous[j] = Math.min(j, beyond);
+            }
+            previous[y.length() + 1] = beyond;
+            for (int i = 1; i <= x.length(); i++) {
+                int from = Math.max(1, i - k);
+                int to = Math.min(y.length(), i + k);
+                current[0] = Math.min(i, beyond);
+                current[from - 1] = from == 1 ? current[0] : beyond;
+                int rowMin = current[from - 1];
+                for (int j = from; j <= to; j++) {
+                    int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+                    int cell = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+                    current[j] = Math.min(cell, beyond);
+                    rowMin = Math.min(rowMin, current[j]);
+                }
+                current[to + 1] = beyond;
+                if (rowMin > k) {
+                    return false;
+                }
+                int[] swap = previous;
+                previous = current;
+                current = swap;
+            }
+            return previous[y.length()] <= k;
         }
 
         /** Whether a pair at least {@code distance} edits apart can still reach {@link #MIN_LEVENSHTEIN}. */
