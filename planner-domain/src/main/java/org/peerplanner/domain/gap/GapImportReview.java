@@ -3,7 +3,9 @@ package org.peerplanner.domain.gap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads import rows against the team (its members, its open gaps) without touching the database,
@@ -37,13 +39,15 @@ final class GapImportReview {
 
     List<GapImportPreview> review(List<GapImportRow> rows) {
         List<GapImportPreview> previews = new ArrayList<>();
+        List<TitleSimilarity.Prepared> board = openGaps.stream().map(g -> TitleSimilarity.prepare(g.title())).toList();
+        EarlierRows earlier = new EarlierRows();
         for (GapImportRow row : rows) {
-            previews.add(review(row, previews));
+            previews.add(review(row, board, earlier));
         }
         return previews;
     }
 
-    private GapImportPreview review(GapImportRow row, List<GapImportPreview> earlier) {
+    private GapImportPreview review(GapImportRow row, List<TitleSimilarity.Prepared> board, EarlierRows earlier) {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String title = GapTags.clean(row.title());
@@ -66,8 +70,12 @@ final class GapImportReview {
             problems.add("The date " + reportedOn + " is in the future: were day and month swapped?");
         }
         Member reporter = reporter(row.owner(), notes);
-        List<GapMatch> similarGaps = title.isEmpty() ? List.of() : similarGaps(title);
-        List<Integer> similarRows = title.isEmpty() ? List.of() : similarRows(title, earlier);
+        TitleSimilarity.Prepared prepared = TitleSimilarity.prepare(title);
+        List<GapMatch> similarGaps = title.isEmpty() ? List.of() : similarGaps(prepared, board);
+        List<Integer> similarRows = title.isEmpty() ? List.of() : earlier.similarTo(prepared);
+        if (!title.isEmpty()) {
+            earlier.add(row.rowNumber(), prepared);
+        }
         GapImportDecision proposed = propose(problems, similarGaps, similarRows);
         return new GapImportPreview(row.rowNumber(), title, description, votes, source, reportedOn,
                 reporter.personId(), reporter.fullName(), List.copyOf(problems), List.copyOf(notes), similarGaps,
@@ -102,20 +110,58 @@ final class GapImportReview {
         return self;
     }
 
-    private List<GapMatch> similarGaps(String title) {
-        return openGaps.stream()
-                .map(g -> new GapMatch(g.id(), g.title(), g.status(), TitleSimilarity.score(title, g.title())))
-                .filter(m -> m.similarity() > 0)
+    private List<GapMatch> similarGaps(TitleSimilarity.Prepared title, List<TitleSimilarity.Prepared> board) {
+        List<GapMatch> matches = new ArrayList<>();
+        for (int i = 0; i < openGaps.size(); i++) {
+            double similarity = TitleSimilarity.score(title, board.get(i));
+            if (similarity > 0) {
+                GapTitle g = openGaps.get(i);
+                matches.add(new GapMatch(g.id(), g.title(), g.status(), similarity));
+            }
+        }
+        return matches.stream()
                 .sorted(Comparator.comparingDouble(GapMatch::similarity).reversed().thenComparingLong(GapMatch::id))
                 .limit(GapBoardService.MAX_MATCHES)
                 .toList();
     }
 
-    private static List<Integer> similarRows(String title, List<GapImportPreview> earlier) {
-        return earlier.stream()
-                .filter(p -> !p.title().isEmpty() && TitleSimilarity.similar(title, p.title()))
-                .map(GapImportPreview::rowNumber)
-                .toList();
+    /**
+     * The titled rows reviewed so far, indexed by word. Comparing every row with every earlier one costs
+     * n²/2 comparisons (50 million for 10,000 rows), so a row is compared in full only with the rows that
+     * share enough words with it for the Jaccard rule, or whose length and characters leave the Levenshtein
+     * rule possible; the answer is the same as comparing with all of them.
+     */
+    private static final class EarlierRows {
+        private final List<Integer> rowNumbers = new ArrayList<>();
+        private final List<TitleSimilarity.Prepared> titles = new ArrayList<>();
+        private final Map<String, List<Integer>> byWord = new HashMap<>();
+
+        void add(int rowNumber, TitleSimilarity.Prepared title) {
+            int index = titles.size();
+            rowNumbers.add(rowNumber);
+            titles.add(title);
+            title.words().forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(index));
+        }
+
+        /** Row numbers of the earlier rows with a similar title, in file order. */
+        List<Integer> similarTo(TitleSimilarity.Prepared title) {
+            int[] common = new int[titles.size()];
+            for (String word : title.words()) {
+                for (int index : byWord.getOrDefault(word, List.of())) {
+                    common[index]++;
+                }
+            }
+            List<Integer> similar = new ArrayList<>();
+            for (int i = 0; i < titles.size(); i++) {
+                TitleSimilarity.Prepared other = titles.get(i);
+                // Enough shared words make a pair similar whatever the edit distance, which is then not needed.
+                if (title.jaccard(common[i], other) >= TitleSimilarity.MIN_JACCARD
+                        || title.mayBeNear(other) && TitleSimilarity.score(title, other) > 0) {
+                    similar.add(rowNumbers.get(i));
+                }
+            }
+            return similar;
+        }
     }
 
     private static GapImportDecision propose(List<String> problems, List<GapMatch> similarGaps,

@@ -53,18 +53,155 @@ public final class TitleSimilarity {
      * highest of the measures (1 for equal normalised titles); used to list the closest first.
      */
     public static double score(String a, String b) {
-        String left = normalise(a);
-        String right = normalise(b);
-        if (left.isEmpty() || right.isEmpty()) {
+        return score(prepare(a), prepare(b));
+    }
+
+    /** A title normalised once, for comparing it with many others (an import compares every row with every other). */
+    static Prepared prepare(String title) {
+        return new Prepared(normalise(title));
+    }
+
+    /** The same as {@link #score(String, String)} on the titles the two were prepared from. */
+    static double score(Prepared a, Prepared b) {
+        if (a.normalised.isEmpty() || b.normalised.isEmpty()) {
             return 0;
         }
-        if (left.equals(right)) {
+        if (a.normalised.equals(b.normalised)) {
             return 1;
         }
-        double jaccard = jaccard(left, right);
-        double levenshtein = levenshteinSimilarity(left, right);
+        double jaccard = a.jaccard(b);
+        if (jaccard < MIN_JACCARD && !(a.mayBeNear(b) && a.withinReach(b))) {
+            return 0; // the Levenshtein similarity does not reach MIN_LEVENSHTEIN either
+        }
+        double levenshtein = levenshteinSimilarity(a.normalised, b.normalised);
         boolean close = jaccard >= MIN_JACCARD || levenshtein >= MIN_LEVENSHTEIN;
         return close ? Math.max(jaccard, levenshtein) : 0;
+    }
+
+    /**
+     * A normalised title with what makes comparing it cheap: its words, its characters counted into
+     * {@value #BUCKETS} buckets and its pairs of adjacent characters into {@value #PAIR_BUCKETS}. The counts give
+     * lower bounds of the edit distance (one edit changes the character counts by at most 2 in total, the pair
+     * counts by at most 4), so nearly all pairs of titles are ruled out without computing it.
+     */
+    static final class Prepared {
+        private static final int BUCKETS = 32;
+        private static final int PAIR_BUCKETS = 64;
+
+        private final String normalised;
+        private final Set<String> words;
+        private final int[] characters = new int[BUCKETS];
+        private final int[] pairs = new int[PAIR_BUCKETS];
+
+        private Prepared(String normalised) {
+            this.normalised = normalised;
+            this.words = normalised.isEmpty() ? Set.of() : TitleSimilarity.words(normalised);
+            for (int i = 0; i < normalised.length(); i++) {
+                characters[normalised.charAt(i) % BUCKETS]++;
+                if (i > 0) {
+                    pairs[(normalised.charAt(i - 1) * 31 + normalised.charAt(i)) % PAIR_BUCKETS]++;
+                }
+            }
+        }
+
+        String normalised() {
+            return normalised;
+        }
+
+        Set<String> words() {
+            return words;
+        }
+
+        /** {@link TitleSimilarity#jaccard} without building sets. */
+        double jaccard(Prepared other) {
+            int common = 0;
+            for (String word : words) {
+                if (other.words.contains(word)) {
+                    common++;
+                }
+            }
+            return jaccard(common, other);
+        }
+
+        /** The Jaccard index when the two titles are known to share {@code common} words. */
+        double jaccard(int common, Prepared other) {
+            int union = words.size() + other.words.size() - common;
+            return union == 0 ? 0 : (double) common / union;
+        }
+
+        /** False when the Levenshtein similarity of the two is certainly below {@link #MIN_LEVENSHTEIN}. */
+        boolean mayBeNear(Prepared other) {
+            int longest = Math.max(normalised.length(), other.normalised.length());
+            if (longest == 0) {
+                return true;
+            }
+            int lengths = Math.abs(normalised.length() - other.normalised.length());
+            if (!possible(lengths, longest)) {
+                return false;
+            }
+            int counts = 0;
+            for (int i = 0; i < BUCKETS; i++) {
+                counts += Math.abs(characters[i] - other.characters[i]);
+            }
+            if (!possible(Math.max(lengths, (counts + 1) / 2), longest)) {
+                return false;
+            }
+            int pairCounts = 0;
+            for (int i = 0; i < PAIR_BUCKETS; i++) {
+                pairCounts += Math.abs(pairs[i] - other.pairs[i]);
+            }
+            return possible((pairCounts + 3) / 4, longest);
+        }
+
+        /**
+         * Whether the Levenshtein similarity reaches {@link #MIN_LEVENSHTEIN}: the distance computed only near the
+         * diagonal, up to the most edits that still reach it, and given up as soon as every cell of a row is past.
+         */
+        boolean withinReach(Prepared other) {
+            String x = normalised;
+            String y = other.normalised;
+            int longest = Math.max(x.length(), y.length());
+            int k = 0;
+            while (k < longest && possible(k + 1, longest)) {
+                k++;
+            }
+            if (Math.abs(x.length() - y.length()) > k) {
+                return false;
+            }
+            int beyond = k + 1;
+            int[] previous = new int[y.length() + 2];
+            int[] current = new int[y.length() + 2];
+            for (int j = 0; j <= y.length(); j++) {
+                previous[j] = Math.min(j, beyond);
+            }
+            previous[y.length() + 1] = beyond;
+            for (int i = 1; i <= x.length(); i++) {
+                int from = Math.max(1, i - k);
+                int to = Math.min(y.length(), i + k);
+                current[0] = Math.min(i, beyond);
+                current[from - 1] = from == 1 ? current[0] : beyond;
+                int rowMin = current[from - 1];
+                for (int j = from; j <= to; j++) {
+                    int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+                    int cell = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+                    current[j] = Math.min(cell, beyond);
+                    rowMin = Math.min(rowMin, current[j]);
+                }
+                current[to + 1] = beyond;
+                if (rowMin > k) {
+                    return false;
+                }
+                int[] swap = previous;
+                previous = current;
+                current = swap;
+            }
+            return previous[y.length()] <= k;
+        }
+
+        /** Whether a pair at least {@code distance} edits apart can still reach {@link #MIN_LEVENSHTEIN}. */
+        private static boolean possible(int distance, int longest) {
+            return 1.0 - (double) distance / longest >= MIN_LEVENSHTEIN;
+        }
     }
 
     static double jaccard(String normalisedA, String normalisedB) {
