@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.peerplanner.domain.gap.GapDetails;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.web.common.Badge;
 
 /** Everything about one gap, and the buttons for what the viewer may do with it. */
 class GapDetailsPanel extends VerticalLayout {
@@ -73,13 +74,14 @@ class GapDetailsPanel extends VerticalLayout {
 
     private FlexLayout badges(GapDetails gap) {
         var row = new FlexLayout();
-        row.add(badge(gap.status().label(), gap.status().isOpen() ? "success" : ""));
-        row.add(badge(gap.urgency().label() + " urgency", gap.urgency().name().equals("HIGH") ? "error" : ""));
+        row.add(Badge.of(gap.status().label(), gap.status().isOpen() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL));
+        row.add(Badge.of(gap.urgency().label() + " urgency",
+                gap.urgency().name().equals("HIGH") ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL));
         if (gap.confidential()) {
-            row.add(badge("Confidential", "warning"));
+            row.add(Badge.of("Confidential", Badge.Tone.WARNING));
         }
         if (gap.mergedIntoId() != null) {
-            row.add(badge("Merged into #" + gap.mergedIntoId(), ""));
+            row.add(Badge.of("Merged into #" + gap.mergedIntoId(), Badge.Tone.NEUTRAL));
         }
         return row;
     }
@@ -124,14 +126,5 @@ class GapDetailsPanel extends VerticalLayout {
         var p = new Paragraph(text);
         p.addClassName("planner-muted");
         return p;
-    }
-
-    private static Span badge(String text, String variant) {
-        var span = new Span(text);
-        span.addClassName("planner-badge");
-        if (!variant.isEmpty()) {
-            span.addClassName(variant);
-        }
-        return span;
     }
 }

@@ -29,6 +29,7 @@ import org.peerplanner.domain.people.PersonRow;
 import org.peerplanner.domain.team.MemberRow;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.web.common.Badge;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;
 import org.peerplanner.web.team.TeamView;
@@ -154,18 +155,12 @@ public class PeopleView extends VerticalLayout {
         var box = new HorizontalLayout();
         box.setSpacing(false);
         if (row.mentoringAvailable()) {
-            box.add(badge("Mentor", "success"));
+            box.add(Badge.of("Mentor", Badge.Tone.SUCCESS));
         }
         if (row.outOfOfficeToday()) {
-            box.add(badge("Away today", "warning"));
+            box.add(Badge.of("Away today", Badge.Tone.WARNING));
         }
         return box;
-    }
-
-    private static Span badge(String text, String variant) {
-        var span = new Span(text);
-        span.addClassNames("planner-badge", variant);
-        return span;
     }
 
     private Button rowActions(MemberRow row) {

@@ -37,6 +37,7 @@ import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SwapView;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.integrations.spreadsheet.FairnessSheetWriter;
+import org.peerplanner.web.common.Badge;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;
@@ -186,14 +187,10 @@ public class RotaView extends VerticalLayout {
         fairness.addComponentColumn(r -> {
             var flags = new Div();
             if (r.overloaded()) {
-                var s = new Span("Overloaded");
-                s.addClassNames("planner-badge", "error");
-                flags.add(s);
+                flags.add(Badge.of("Overloaded", Badge.Tone.ERROR));
             }
             if (r.neverFacilitated()) {
-                var s = new Span("Never led");
-                s.addClassNames("planner-badge", "warning");
-                flags.add(s);
+                flags.add(Badge.of("Never led", Badge.Tone.WARNING));
             }
             return flags;
         }).setHeader("Flags").setAutoWidth(true);

@@ -107,9 +107,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         var title = new H2(s.title());
         title.setId("session-title");
-        var status = new Span(s.status().label());
-        status.addClassNames("planner-badge", s.status().name().equals("CONFIRMED") ? "success"
-                : s.status().name().equals("CANCELLED") ? "error" : "");
+        var status = StatusBadge.of(s.status());
         status.setId("session-status");
         add(new RouterLink("← All sessions", SessionsView.class), title, status);
         add(line("When", s.start().withZoneSameInstant(viewerZone).format(SessionsView.WHEN) + " (your time) · "

@@ -41,6 +41,7 @@ import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.web.common.Badge;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;
@@ -127,14 +128,10 @@ public class SessionsView extends VerticalLayout {
         when.addClassName("planner-muted");
         String lead = c.facilitatorName() == null ? "Open slot: volunteers welcome"
                 : "Led by " + c.facilitatorName() + (c.coFacilitatorName() == null ? "" : " with " + c.coFacilitatorName());
-        var status = new Span(c.status().label());
-        status.addClassNames("planner-badge", c.status().name().equals("CONFIRMED") ? "success"
-                : c.status().name().equals("CANCELLED") ? "error" : "");
+        var status = StatusBadge.of(c.status());
         var row = new Div(title, new Div(when), new Div(new Span(lead + " "), status));
         if (c.openSwap()) {
-            var swap = new Span("Swap requested");
-            swap.addClassNames("planner-badge", "warning");
-            row.add(swap);
+            row.add(Badge.of("Swap requested", Badge.Tone.WARNING));
         }
         if (c.myRsvp() != null) {
             var rsvp = new Span("You: " + c.myRsvp().label());
