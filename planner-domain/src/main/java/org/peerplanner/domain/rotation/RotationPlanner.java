@@ -24,7 +24,7 @@ import org.peerplanner.domain.session.SessionFormat;
  *   <li>Candidates: members in the rotation, past the grace period after joining, not out of office on
  *       the slot's date and not having declined the slot.</li>
  *   <li>Topic: a fixed topic (override) or the open gap with the highest priority (then lowest id) not
- *       used earlier in the plan, whose preferred formats fit the slot's format, sharing no skill tag
+ *       used earlier in the plan nor fixed for another slot, whose preferred formats fit the slot's format, sharing no skill tag
  *       with the previous session's topic, and that some candidate can carry: a skill matching one of
  *       its tags at the teaching proficiency or more, or an offer to teach it.</li>
  *   <li>Facilitator: candidates ranked by offered to teach the topic, never facilitated, longest since
@@ -144,6 +144,12 @@ public final class RotationPlanner {
             for (SlotOverride override : request.overrides()) {
                 overrides.merge(override.slotDate(), override, TeamState::mergeOverrides);
             }
+            // A gap fixed for a slot is reserved for it: the engine proposes it nowhere else.
+            overrides.values().forEach(override -> {
+                if (override.gapId() != null) {
+                    usedGaps.add(override.gapId());
+                }
+            });
         }
 
         private static SlotOverride mergeOverrides(SlotOverride earlier, SlotOverride later) {
@@ -406,7 +412,7 @@ public final class RotationPlanner {
             proposed.filter(id -> id != personId).ifPresent(id -> notes.add("the proposal was " + membersById.get(id).member.name()));
             for (Exclusion exclusion : excluded) {
                 if (exclusion.personId() == personId) {
-                    notes.add(name + " is " + exclusion.reason() + " for this slot");
+                    notes.add("fixed although " + name + " is excluded: " + exclusion.reason());
                 }
             }
             return new FacilitatorPick(personId, name, source, reasons);
