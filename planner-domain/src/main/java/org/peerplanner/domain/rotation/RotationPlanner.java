@@ -102,13 +102,16 @@ public final class RotationPlanner {
         }
     }
 
-    private static final Comparator<Ranking> ROTATION_ORDER = Comparator
-            .comparing(Ranking::ledPrevious)
-            .thenComparing(Ranking::offered, Comparator.reverseOrder())
+    /** The rotation order before "nobody leads twice in a row" is applied. */
+    private static final Comparator<Ranking> FAIRNESS_ORDER = Comparator
+            .comparing(Ranking::offered, Comparator.reverseOrder())
             .thenComparing(Ranking::neverLed, Comparator.reverseOrder())
             .thenComparingLong(Ranking::lastLead)
             .thenComparingInt(Ranking::recentLeads)
             .thenComparingLong(r -> r.state().member.personId());
+
+    private static final Comparator<Ranking> ROTATION_ORDER = Comparator.comparing(Ranking::ledPrevious)
+            .thenComparing(FAIRNESS_ORDER);
 
     private record GapState(OpenGap gap, Set<String> tagKeys, BitSet carriers, BitSet offerers) {
     }
@@ -369,11 +372,13 @@ public final class RotationPlanner {
         private FacilitatorPick engineFacilitator(List<Ranking> ranked, GapState topic, LocalDate date) {
             Ranking pick = ranked.get(0);
             List<String> reasons = new ArrayList<>(facts(pick, topic, date));
-            if (ranked.size() > 1) {
+            Ranking last = ranked.get(ranked.size() - 1);
+            if (last != pick && last.ledPrevious() && FAIRNESS_ORDER.compare(last, pick) < 0) {
+                reasons.add(last.state().member.name() + " led the previous session");
+            }
+            if (ranked.size() > 1 && !ranked.get(1).ledPrevious()) {
                 Ranking runnerUp = ranked.get(1);
-                if (runnerUp.ledPrevious()) {
-                    reasons.add(runnerUp.state().member.name() + " led the previous session");
-                } else if (pick.offered() == runnerUp.offered() && pick.neverLed() == runnerUp.neverLed()
+                if (pick.offered() == runnerUp.offered() && pick.neverLed() == runnerUp.neverLed()
                         && pick.lastLead() == runnerUp.lastLead()) {
                     if (pick.recentLeads() < runnerUp.recentLeads()) {
                         reasons.remove(pick.recentLeads() + " sessions in the last 12 months");

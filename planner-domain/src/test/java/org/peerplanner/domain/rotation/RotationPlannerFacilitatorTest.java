@@ -130,6 +130,24 @@ class RotationPlannerFacilitatorTest {
     }
 
     @Test
+    void theSkippedPreviousFacilitatorIsNamedOnlyWhenTheyWouldOtherwiseHaveLed() {
+        Scenario team = new Scenario()
+                .member(1, "Ana").led(1, d("2025-01-29"))
+                .member(2, "Jonas").led(2, d("2025-02-26"))
+                .member(3, "Cem").led(3, d("2025-02-12"))
+                .gap(10, "Kafka consumer groups", 50, Set.of()).offer(10, 2);
+        team.slotCount = 2;
+
+        RotationPlan plan = team.plan();
+
+        assertThat(ids(plan.slots().get(0).nextCandidates())).containsExactly(3L, 2L);
+        assertThat(plan.slots().get(0).facilitator().orElseThrow().reasons()).contains("Jonas led the previous session");
+        // On 12 March Ana led the previous session and would not have been first anyway: no mention.
+        assertThat(plan.slots().get(1).facilitatorId()).contains(3L);
+        assertThat(plan.slots().get(1).facilitator().orElseThrow().reasons()).doesNotContain("Ana led the previous session");
+    }
+
+    @Test
     void nobodyLeadsTwiceInARowWithinThePlan() {
         Scenario team = new Scenario()
                 .member(1, "Ana").led(1, d("2025-02-05"))
