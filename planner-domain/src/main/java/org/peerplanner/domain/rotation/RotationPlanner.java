@@ -24,7 +24,7 @@ import org.peerplanner.domain.session.SessionFormat;
  *   <li>Candidates: members in the rotation, past the grace period after joining, not out of office on
  *       the slot's date and not having declined the slot.</li>
  *   <li>Topic: a fixed topic (override) or the open gap with the highest priority (then lowest id) not
- *       used earlier in the plan, whose preferred formats fit the slot's format, sharing no skill tag
+ *       used earlier in the plan nor fixed for another slot, whose preferred formats fit the slot's format, sharing no skill tag
  *       with the previous session's topic, and that some candidate can carry: a skill matching one of
  *       its tags at the teaching proficiency or more, or an offer to teach it.</li>
  *   <li>Facilitator: candidates ranked by offered to teach the topic, never facilitated, longest since
@@ -102,13 +102,16 @@ public final class RotationPlanner {
         }
     }
 
-    private static final Comparator<Ranking> ROTATION_ORDER = Comparator
-            .comparing(Ranking::ledPrevious)
-            .thenComparing(Ranking::offered, Comparator.reverseOrder())
+    /** The rotation order before "nobody leads twice in a row" is applied. */
+    private static final Comparator<Ranking> FAIRNESS_ORDER = Comparator
+            .comparing(Ranking::offered, Comparator.reverseOrder())
             .thenComparing(Ranking::neverLed, Comparator.reverseOrder())
             .thenComparingLong(Ranking::lastLead)
             .thenComparingInt(Ranking::recentLeads)
             .thenComparingLong(r -> r.state().member.personId());
+
+    private static final Comparator<Ranking> ROTATION_ORDER = Comparator.comparing(Ranking::ledPrevious)
+            .thenComparing(FAIRNESS_ORDER);
 
     private record GapState(OpenGap gap, Set<String> tagKeys, BitSet carriers, BitSet offerers) {
     }
@@ -144,6 +147,12 @@ public final class RotationPlanner {
             for (SlotOverride override : request.overrides()) {
                 overrides.merge(override.slotDate(), override, TeamState::mergeOverrides);
             }
+            // A gap fixed for a slot is reserved for it: the engine proposes it nowhere else.
+            overrides.values().forEach(override -> {
+                if (override.gapId() != null) {
+                    usedGaps.add(override.gapId());
+                }
+            });
         }
 
         private static SlotOverride mergeOverrides(SlotOverride earlier, SlotOverride later) {
@@ -363,11 +372,13 @@ public final class RotationPlanner {
         private FacilitatorPick engineFacilitator(List<Ranking> ranked, GapState topic, LocalDate date) {
             Ranking pick = ranked.get(0);
             List<String> reasons = new ArrayList<>(facts(pick, topic, date));
-            if (ranked.size() > 1) {
+            Ranking last = ranked.get(ranked.size() - 1);
+            if (last != pick && last.ledPrevious() && FAIRNESS_ORDER.compare(last, pick) < 0) {
+                reasons.add(last.state().member.name() + " led the previous session");
+            }
+            if (ranked.size() > 1 && !ranked.get(1).ledPrevious()) {
                 Ranking runnerUp = ranked.get(1);
-                if (runnerUp.ledPrevious()) {
-                    reasons.add(runnerUp.state().member.name() + " led the previous session");
-                } else if (pick.offered() == runnerUp.offered() && pick.neverLed() == runnerUp.neverLed()
+                if (pick.offered() == runnerUp.offered() && pick.neverLed() == runnerUp.neverLed()
                         && pick.lastLead() == runnerUp.lastLead()) {
                     if (pick.recentLeads() < runnerUp.recentLeads()) {
                         reasons.remove(pick.recentLeads() + " sessions in the last 12 months");
@@ -406,7 +417,7 @@ public final class RotationPlanner {
             proposed.filter(id -> id != personId).ifPresent(id -> notes.add("the proposal was " + membersById.get(id).member.name()));
             for (Exclusion exclusion : excluded) {
                 if (exclusion.personId() == personId) {
-                    notes.add(name + " is " + exclusion.reason() + " for this slot");
+                    notes.add("fixed although " + name + " is excluded: " + exclusion.reason());
                 }
             }
             return new FacilitatorPick(personId, name, source, reasons);
