@@ -51,7 +51,11 @@ public class CalendarWriter {
         return render(lines -> single(lines, "CANCEL", event, EventStatus.CANCELLED, false));
     }
 
-    /** A subscription feed (METHOD:PUBLISH); cancelled events stay in it with STATUS:CANCELLED. */
+    /**
+     * A subscription feed (METHOD:PUBLISH); cancelled events stay in it with STATUS:CANCELLED. Following RFC 5546
+     * §3.2.1, published events name their ORGANIZER (the event's, else the feed's publisher) but no ATTENDEEs:
+     * that also keeps colleagues' addresses out of a URL that is easily shared. Invites carry the attendees.
+     */
     public String feed(FeedHeader header, List<CalendarEvent> events, List<AllDayEvent> dueDates) {
         return render(lines -> feed(lines, header, events, dueDates));
     }
@@ -88,13 +92,14 @@ public class CalendarWriter {
         zones.add(event.start(), event.end());
         header(lines, method);
         zones.write(lines);
-        event(lines, event, status, alarm, clock.instant());
+        event(lines, event, event.organizer(), event.attendees(), status, alarm, clock.instant());
         lines.finish("VCALENDAR");
     }
 
     private void feed(ContentLines lines, FeedHeader header, List<CalendarEvent> events, List<AllDayEvent> dueDates) {
         Instant now = clock.instant();
         TimeZoneBlocks zones = new TimeZoneBlocks();
+        zones.add(now.atZone(header.zone()), now.atZone(header.zone()));
         for (CalendarEvent event : events) {
             zones.add(event.start(), event.end());
         }
@@ -108,10 +113,11 @@ public class CalendarWriter {
         lines.name("X-PUBLISHED-TTL").raw(REFRESH).end();
         zones.write(lines);
         for (CalendarEvent event : events) {
-            event(lines, event, event.status(), true, now);
+            Person organizer = event.organizer() == null ? header.publisher() : event.organizer();
+            event(lines, event, organizer, List.of(), event.status(), true, now);
         }
         for (AllDayEvent due : dueDates) {
-            allDay(lines, due, now);
+            allDay(lines, due, header.publisher(), now);
         }
         lines.finish("VCALENDAR");
     }
@@ -124,8 +130,8 @@ public class CalendarWriter {
         lines.name("METHOD").raw(method).end();
     }
 
-    private static void event(ContentLines lines, CalendarEvent event, EventStatus status, boolean alarm,
-                              Instant now) {
+    private static void event(ContentLines lines, CalendarEvent event, Person organizer, List<Attendee> attendees,
+                              EventStatus status, boolean alarm, Instant now) {
         lines.begin("VEVENT");
         lines.name("UID").text(event.uid()).end();
         lines.name("DTSTAMP").raw(IcalFormats.utc(now)).end();
@@ -138,12 +144,8 @@ public class CalendarWriter {
         if (!Texts.isBlank(event.url())) {
             lines.name("URL").uri(event.url().strip()).end();
         }
-        if (event.organizer() != null) {
-            lines.name("ORGANIZER");
-            commonName(lines, event.organizer().name());
-            lines.uri("mailto:" + event.organizer().email()).end();
-        }
-        for (Attendee attendee : event.attendees()) {
+        organizer(lines, organizer);
+        for (Attendee attendee : attendees) {
             lines.name("ATTENDEE");
             commonName(lines, attendee.name());
             lines.param("ROLE", attendee.role().icalValue())
@@ -170,7 +172,7 @@ public class CalendarWriter {
         lines.finish("VEVENT");
     }
 
-    private static void allDay(ContentLines lines, AllDayEvent due, Instant now) {
+    private static void allDay(ContentLines lines, AllDayEvent due, Person organizer, Instant now) {
         lines.begin("VEVENT");
         lines.name("UID").text(due.uid()).end();
         lines.name("DTSTAMP").raw(IcalFormats.utc(now)).end();
@@ -182,6 +184,7 @@ public class CalendarWriter {
         if (!Texts.isBlank(due.url())) {
             lines.name("URL").uri(due.url().strip()).end();
         }
+        organizer(lines, organizer);
         lines.name("TRANSP").raw("TRANSPARENT").end();
         if (due.lastModified() != null) {
             lines.name("LAST-MODIFIED").raw(IcalFormats.utc(due.lastModified())).end();
@@ -200,6 +203,12 @@ public class CalendarWriter {
             lines.name(name).param("TZID", time.getZone().getId())
                     .raw(IcalFormats.localDateTime(time.toLocalDateTime())).end();
         }
+    }
+
+    private static void organizer(ContentLines lines, Person organizer) {
+        lines.name("ORGANIZER");
+        commonName(lines, organizer.name());
+        lines.uri("mailto:" + organizer.email()).end();
     }
 
     private static String trigger(int minutesBefore) {

@@ -38,13 +38,18 @@ final class Ics {
     }
 
     static ICalendar readWithBiweekly(String ics) {
+        ICalendar calendar = parseWithBiweekly(ics);
+        ValidationWarnings warnings = calendar.validate(ICalVersion.V2_0);
+        assertThat(warnings.isEmpty()).as("biweekly validation: %s", warnings).isTrue();
+        return calendar;
+    }
+
+    static ICalendar parseWithBiweekly(String ics) {
         try (ICalReader reader = new ICalReader(ics)) {
             ICalendar calendar = reader.readNext();
             assertThat(calendar).as("biweekly reads a calendar").isNotNull();
             assertThat(reader.getWarnings()).as("biweekly parse warnings").isEmpty();
             assertThat(reader.readNext()).as("exactly one VCALENDAR").isNull();
-            ValidationWarnings warnings = calendar.validate(ICalVersion.V2_0);
-            assertThat(warnings.isEmpty()).as("biweekly validation: %s", warnings).isTrue();
             return calendar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
