@@ -1,6 +1,5 @@
 package org.peerplanner.integrations.calendar;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

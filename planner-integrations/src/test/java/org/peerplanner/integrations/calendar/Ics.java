@@ -2,7 +2,6 @@ package org.peerplanner.integrations.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import biweekly.Biweekly;
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.ValidationWarnings;
@@ -117,9 +116,5 @@ final class Ics {
         List<String> all = new ArrayList<>();
         event.getCategories().forEach(c -> all.addAll(c.getValues()));
         return all;
-    }
-
-    static {
-        Biweekly.class.getName(); // fail early if biweekly is missing from the test classpath
     }
 }
