@@ -105,8 +105,7 @@ public class PlanView extends VerticalLayout {
         picker.setWidthFull();
         picker.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                show(() -> planning.fixFacilitator(actor, team.id(), s.slot().date(),
-                        e.getValue() == null ? null : e.getValue().id(), slotCount.getValue()));
+                fixFacilitator(s, e.getValue());
             }
         });
         var reasons = String.join("; ", s.facilitator().map(f -> f.reasons()).orElse(s.facilitatorNotes()));
@@ -133,11 +132,19 @@ public class PlanView extends VerticalLayout {
     private HorizontalLayout adjustCell(PlannedSlot s) {
         var skip = new Button("Skip", e -> show(() -> planning.skipSlot(actor, team.id(), s.slot().date(), true,
                 slotCount.getValue())));
-        var reset = new Button("Reset", e -> show(() -> planning.resetSlot(actor, team.id(), s.slot().date(),
-                slotCount.getValue())));
+        var reset = new Button("Reset", e -> reset(s));
         skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(skip, reset);
+    }
+
+    void fixFacilitator(PlannedSlot slot, Option person) {
+        show(() -> planning.fixFacilitator(actor, team.id(), slot.slot().date(), person == null ? null : person.id(),
+                slotCount.getValue()));
+    }
+
+    void reset(PlannedSlot slot) {
+        show(() -> planning.resetSlot(actor, team.id(), slot.slot().date(), slotCount.getValue()));
     }
 
     private static VerticalLayout cell(ComboBox<Option> picker, String reasons) {

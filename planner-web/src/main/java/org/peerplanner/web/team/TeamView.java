@@ -29,6 +29,7 @@ import org.peerplanner.web.security.CurrentUser;
 public class TeamView extends VerticalLayout implements BeforeEnterObserver {
 
     final TeamForm form = new TeamForm();
+    final PlanningForm planningForm = new PlanningForm();
 
     private final TeamService teams;
     private final PeopleService people;
@@ -44,6 +45,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("planner-page");
         form.addSaveListener(e -> save(e.settings()));
         form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PeopleView.class)));
+        planningForm.addSaveListener(e -> savePlanning(e.settings()));
     }
 
     @Override
@@ -66,7 +68,24 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver {
         }
         form.edit(details.settings());
         form.setEditable(details.manageable());
-        add(new H2(details.settings().name()), form);
+        planningForm.edit(teams.planning(actor, details.id()));
+        planningForm.setEditable(details.manageable());
+        add(new H2(details.settings().name()), form, planningForm);
+    }
+
+    private void savePlanning(org.peerplanner.domain.team.PlanningSettings settings) {
+        try {
+            details = teams.updatePlanning(actor, details.id(), details.version(), settings);
+            planningForm.edit(teams.planning(actor, details.id()));
+            Notices.done("Planning settings saved. The next plan follows them.");
+        } catch (InvalidInputException problem) {
+            String rest = planningForm.showProblems(problem);
+            if (!rest.isEmpty()) {
+                Notices.problem(rest);
+            }
+        } catch (ConflictException | NotPermittedException problem) {
+            Notices.problem(problem.getMessage());
+        }
     }
 
     private void save(TeamSettings settings) {

@@ -44,7 +44,6 @@ import org.peerplanner.integrations.spreadsheet.GapSheetExport;
 import org.peerplanner.integrations.spreadsheet.RetroFileReader;
 import org.peerplanner.integrations.spreadsheet.RetroSheet;
 import org.springframework.boot.Banner;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -148,8 +147,12 @@ public final class GapPipelineBenchmark {
                         "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=OFF");
     }
 
-    /** Domain and integrations beans with Spring Boot's auto-configuration; entities and repositories under org.peerplanner. */
-    @SpringBootConfiguration
+    /**
+     * Domain and integrations beans with Spring Boot's auto-configuration; entities and repositories under
+     * org.peerplanner. A @TestConfiguration so that the application's own component scan in the web tests
+     * never picks it up (it switches Vaadin off).
+     */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
     @EnableAutoConfiguration(excludeName = {"com.vaadin.flow.spring.SpringBootAutoConfiguration",
             "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig"})
     @AutoConfigurationPackage(basePackages = "org.peerplanner")
