@@ -81,6 +81,7 @@ public class PlanningService implements FacilitatorSuggestions {
     private final KnowledgeGapRepository gaps;
     private final GapOfferRepository offers;
     private final PairingRepository pairings;
+    private final PairPreferenceRepository preferences;
     private final SessionService sessionService;
     private final TeamAccess access;
     private final Clock clock;
@@ -90,7 +91,8 @@ public class PlanningService implements FacilitatorSuggestions {
 
     PlanningService(TeamRepository teams, MembershipRepository memberships, SessionRepository sessions,
                     SlotDeclineRepository declines, PlanOverrideRepository overrides, KnowledgeGapRepository gaps,
-                    GapOfferRepository offers, PairingRepository pairings, @Lazy SessionService sessionService,
+                    GapOfferRepository offers, PairingRepository pairings, PairPreferenceRepository preferences,
+                    @Lazy SessionService sessionService,
                     TeamAccess access, Clock clock) {
         this.teams = teams;
         this.memberships = memberships;
@@ -100,6 +102,7 @@ public class PlanningService implements FacilitatorSuggestions {
         this.gaps = gaps;
         this.offers = offers;
         this.pairings = pairings;
+        this.preferences = preferences;
         this.sessionService = sessionService;
         this.access = access;
         this.clock = clock;
@@ -214,7 +217,12 @@ public class PlanningService implements FacilitatorSuggestions {
             }
         }
         var history = last.entrySet().stream().map(e -> new PairHistory(e.getKey(), e.getValue())).toList();
-        return pairingRotation.pair(new PairingRequest(date, people, history, Set.of(), List.of()));
+        var prefs = preferences.findByTeamId(teamId);
+        Set<PersonPair> doNotPair = prefs.stream().filter(p -> p.getKind() == PairPreference.Kind.DO_NOT_PAIR)
+                .map(p -> PersonPair.of(p.getFirstId(), p.getSecondId())).collect(Collectors.toSet());
+        List<PersonPair> pinned = prefs.stream().filter(p -> p.getKind() == PairPreference.Kind.PINNED)
+                .map(p -> PersonPair.of(p.getFirstId(), p.getSecondId())).toList();
+        return pairingRotation.pair(new PairingRequest(date, people, history, doNotPair, pinned));
     }
 
     /** Records the proposed pairs as the team's pairing round for that day. */
@@ -226,6 +234,33 @@ public class PlanningService implements FacilitatorSuggestions {
         }
         plan.groups().forEach(g -> pairings.save(new Pairing(teamId, date, null, g.personIds())));
         return plan;
+    }
+
+    /** "Never pair these two" or "always pair this mentor and mentee"; managers only. */
+    @Transactional
+    public void preferPairing(Actor actor, long teamId, long a, long b, PairPreference.Kind kind) {
+        access.requireManager(actor, teamId);
+        if (a == b) {
+            throw InvalidInputException.of("second", "Choose two different people.");
+        }
+        if (!memberships.existsByTeamIdAndPersonId(teamId, a) || !memberships.existsByTeamIdAndPersonId(teamId, b)) {
+            throw InvalidInputException.of("second", "Both people must be members of the team.");
+        }
+        var key = new PairPreference.Key(teamId, Math.min(a, b), Math.max(a, b));
+        preferences.findById(key).ifPresentOrElse(p -> p.change(kind),
+                () -> preferences.save(new PairPreference(teamId, a, b, kind)));
+    }
+
+    @Transactional
+    public void forgetPairing(Actor actor, long teamId, long a, long b) {
+        access.requireManager(actor, teamId);
+        preferences.deleteById(new PairPreference.Key(teamId, Math.min(a, b), Math.max(a, b)));
+    }
+
+    /** The team's pairing wishes: kind with the two people's ids, smaller id first. */
+    public List<PairPreference> pairingPreferences(Actor actor, long teamId) {
+        access.requireVisibleTeam(actor, teamId);
+        return preferences.findByTeamId(teamId);
     }
 
     public List<LocalDate> pairingRounds(Actor actor, long teamId) {

@@ -134,4 +134,23 @@ class PlanningServiceIT {
         assertThat(recorded.groups()).isEqualTo(proposed.groups());
         assertThat(planning.pairingRounds(t.manager(), t.id())).contains(day);
     }
+
+    @Test
+    void pairingRespectsDoNotPairAndPinnedMentorPairs() {
+        var t = team("Preferences", 3); // four people with the manager
+        long a = t.members().get(0).personId();
+        long b = t.members().get(1).personId();
+        long c = t.members().get(2).personId();
+        long m = t.manager().personId();
+        planning.preferPairing(t.manager(), t.id(), m, c, PairPreference.Kind.PINNED);
+        planning.preferPairing(t.manager(), t.id(), a, b, PairPreference.Kind.DO_NOT_PAIR);
+
+        var plan = planning.proposePairs(t.manager(), t.id(), LocalDate.now().plusDays(5));
+
+        assertThat(plan.groups()).anySatisfy(g -> assertThat(g.personIds()).containsExactlyInAnyOrder(m, c));
+        assertThat(plan.groups()).noneSatisfy(g -> assertThat(g.personIds()).contains(a, b));
+        assertThat(planning.pairingPreferences(t.manager(), t.id())).hasSize(2);
+        planning.forgetPairing(t.manager(), t.id(), b, a);
+        assertThat(planning.pairingPreferences(t.manager(), t.id())).hasSize(1);
+    }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.planning.PairPreference;
 import org.peerplanner.domain.planning.PlanningService;
 import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.session.PairingFocus;
@@ -60,6 +61,9 @@ class SessionsDemo implements DemoChapter {
 
         upcoming(org, maria, payments, 4);
         upcoming(org, daniel, mobile, 3);
+        // Maria mentors the newcomer Tomás; Jonas and Lukáš asked not to be paired while they share on-call.
+        planning.preferPairing(maria, payments, org.person("maria"), org.person("tomas"), PairPreference.Kind.PINNED);
+        planning.preferPairing(maria, payments, org.person("jonas"), org.person("lukas"), PairPreference.Kind.DO_NOT_PAIR);
         planning.recordPairs(maria, payments, org.today().minusDays(9));
     }
 

@@ -2,6 +2,7 @@ package org.peerplanner.web.session;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -22,12 +24,14 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.planning.PairPreference;
 import org.peerplanner.domain.planning.PlanningService;
 import org.peerplanner.domain.rotation.FairnessReport;
 import org.peerplanner.domain.rotation.FairnessRow;
@@ -62,14 +66,16 @@ public class RotaView extends VerticalLayout {
 
     private final SessionService sessions;
     private final PlanningService planning;
+    private final SessionOptions options;
     private final Actor actor;
     private final ZoneId viewerZone;
     private TeamSummary team;
     private FairnessReport report;
 
     public RotaView(SessionService sessions, PlanningService planning, PeopleService people, FairnessSheetWriter sheet,
-                    SelectedTeam selectedTeam, CurrentUser user) {
+                    SessionOptions options, SelectedTeam selectedTeam, CurrentUser user) {
         this.sessions = sessions;
+        this.options = options;
         this.planning = planning;
         this.actor = user.actor();
         this.viewerZone = people.details(actor, actor.personId()).profile().timeZone();
@@ -125,9 +131,61 @@ public class RotaView extends VerticalLayout {
                 : "Rounds so far: " + rounds.stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
         earlier.addClassName("planner-muted");
         var section = new VerticalLayout(new H3("Pairing round"), new Paragraph("Pairs people who paired least recently, "
-                + "leaves out anyone away that day, and makes one trio when the count is odd."), earlier, bar, pairs);
+                + "leaves out anyone away that day, makes one trio when the count is odd, never pairs people marked "
+                + "\"do not pair\" and always pairs pinned mentors and mentees."), earlier, bar, pairs, preferencesEditor());
         section.setPadding(false);
         return section;
+    }
+
+    private VerticalLayout preferencesEditor() {
+        var members = options.members(actor, team.id());
+        var first = new ComboBox<Option>("Person");
+        var second = new ComboBox<Option>("and");
+        var kind = new Select<PairPreference.Kind>();
+        kind.setLabel("Wish");
+        kind.setItems(PairPreference.Kind.values());
+        kind.setItemLabelGenerator(k -> k == PairPreference.Kind.PINNED ? "Always pair (mentor and mentee)" : "Never pair");
+        kind.setValue(PairPreference.Kind.PINNED);
+        for (var box : List.of(first, second)) {
+            box.setItems(members);
+            box.setItemLabelGenerator(Option::label);
+        }
+        var list = new Div();
+        Runnable render = () -> {
+            list.removeAll();
+            Map<Long, String> names = members.stream().collect(Collectors.toMap(Option::id, Option::label));
+            for (PairPreference p : planning.pairingPreferences(actor, team.id())) {
+                var remove = new Button("Remove", e -> { });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                var line = new Div(new Span((p.getKind() == PairPreference.Kind.PINNED ? "Always pair " : "Never pair ")
+                        + names.getOrDefault(p.getFirstId(), "#" + p.getFirstId()) + " and "
+                        + names.getOrDefault(p.getSecondId(), "#" + p.getSecondId()) + " "), remove);
+                remove.addClickListener(e -> {
+                    planning.forgetPairing(actor, team.id(), p.getFirstId(), p.getSecondId());
+                    list.remove(line);
+                });
+                list.add(line);
+            }
+        };
+        var add = new Button("Add wish", e -> {
+            if (first.getValue() == null || second.getValue() == null) {
+                Notices.problem("Choose two people.");
+                return;
+            }
+            try {
+                planning.preferPairing(actor, team.id(), first.getValue().id(), second.getValue().id(), kind.getValue());
+                render.run();
+            } catch (InvalidInputException problem) {
+                Notices.problem(problem.getMessage());
+            }
+        });
+        render.run();
+        var bar = new HorizontalLayout(first, second, kind, add);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        var box = new VerticalLayout(new Span("Pairing wishes"), list, bar);
+        box.setPadding(false);
+        return box;
     }
 
     private void showPairs(PairingPlan plan, boolean recorded) {
