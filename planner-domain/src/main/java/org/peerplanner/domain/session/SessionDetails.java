@@ -21,6 +21,6 @@ public record SessionDetails(long id, long version, String uid, long teamId, Str
     }
 
     public record Permissions(boolean edit, boolean accept, boolean decline, boolean volunteer, boolean requestSwap,
-                              boolean takeSwap, boolean hold, boolean cancel, boolean answer) {
+                              boolean takeSwap, boolean hold, boolean cancel, boolean answer, boolean recordTakeaways) {
     }
 }

@@ -353,7 +353,8 @@ public class SessionService {
                 upcoming && member && swap != null && swap.requestedById() != actor.personId(),
                 upcoming && (manages || leads),
                 upcoming && manages,
-                upcoming && member);
+                upcoming && member,
+                s.getStatus() == SessionStatus.HELD && (manages || leads));
     }
 
     private void requireMember(Actor actor, long teamId, String verb) {

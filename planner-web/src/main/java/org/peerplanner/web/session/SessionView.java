@@ -57,6 +57,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     final Button edit = new Button("Edit");
     final Button hold = new Button("Mark as held…");
     final Button cancel = new Button("Cancel session…");
+    final Button takeaways = new Button("Record takeaways…");
 
     private final SessionService sessions;
     private final SessionOptions options;
@@ -89,6 +90,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         cancel.addClickListener(e -> askText("Cancel this session", "Why is it cancelled? Attendees will see this.",
                 "Cancel session", text -> sessions.cancel(actor, shown.id(), text), "The session is cancelled."));
         edit.addClickListener(e -> openEdit());
+        takeaways.addClickListener(e -> askText("Takeaways", "What did the team take away?", "Save takeaways",
+                text -> sessions.recordTakeaways(actor, shown.id(), text), "Takeaways saved."));
     }
 
     @Override
@@ -131,7 +134,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         if (s.changeLink() != null && !s.changeLink().isBlank()) {
             add(labelled("Change", new Anchor(s.changeLink(), s.changeLink())));
         }
-        add(new H3("Agenda"), new Paragraph(s.agenda() == null ? "No agenda yet." : s.agenda()));
+        add(new H3("Agenda"), multiline(s.agenda() == null ? "No agenda yet." : s.agenda()));
         add(new H3("Gaps it addresses"));
         if (s.gaps().isEmpty()) {
             add(muted("None."));
@@ -149,7 +152,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             add(new Div(link));
         });
         if (s.takeaways() != null) {
-            add(new H3("Takeaways"), new Paragraph(s.takeaways()));
+            add(new H3("Takeaways"), multiline(s.takeaways()));
         }
         add(new H3("Who comes"));
         long coming = s.attendees().stream().filter(a -> a.rsvp() == Rsvp.YES).count();
@@ -172,7 +175,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         edit.setVisible(may.edit());
         hold.setVisible(may.hold());
         cancel.setVisible(may.cancel());
-        var box = new Div(accept, decline, volunteer, requestSwap, takeSwap, yes, maybe, no, edit, hold, cancel);
+        takeaways.setVisible(may.recordTakeaways());
+        var box = new Div(accept, decline, volunteer, requestSwap, takeSwap, yes, maybe, no, edit, hold, cancel, takeaways);
         box.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
                 .set("margin", "var(--lumo-space-m) 0");
         return box;
@@ -263,6 +267,13 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         l.getStyle().set("font-weight", "600");
         var p = new Paragraph(l, value);
         p.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        return p;
+    }
+
+    /** Keeps the line breaks people typed. */
+    private static Paragraph multiline(String text) {
+        var p = new Paragraph(text);
+        p.getStyle().set("white-space", "pre-line");
         return p;
     }
 
