@@ -29,6 +29,7 @@ import org.peerplanner.domain.people.PersonRepository;
 import org.peerplanner.domain.team.MembershipRepository;
 import org.peerplanner.domain.team.Team;
 import org.peerplanner.domain.team.TeamRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -56,12 +57,13 @@ public class SessionService {
     private final GapLifecycleService gapLifecycle;
     private final GapService gaps;
     private final Optional<FacilitatorSuggestions> suggestions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, SwapRequestRepository swaps, SlotDeclineRepository declines,
                    TeamRepository teams, PersonRepository people, MembershipRepository memberships, TeamAccess access,
                    CommandValidator validator, GapLifecycleService gapLifecycle, GapService gaps,
-                   Optional<FacilitatorSuggestions> suggestions, Clock clock) {
+                   Optional<FacilitatorSuggestions> suggestions, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.swaps = swaps;
         this.declines = declines;
@@ -73,6 +75,7 @@ public class SessionService {
         this.gapLifecycle = gapLifecycle;
         this.gaps = gaps;
         this.suggestions = suggestions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -150,10 +153,14 @@ public class SessionService {
         check(actor, s.getTeamId(), edit);
         Set<Long> newGaps = new HashSet<>(edit.gapIds());
         newGaps.removeAll(s.getGapIds());
-        s.revise(edit.startingAt(edit.start().withZoneSameInstant(teams.findById(s.getTeamId()).orElseThrow().getTimeZone())),
-                clock.instant());
+        boolean wasConfirmed = s.getStatus() == SessionStatus.CONFIRMED;
+        boolean calendarChange = s.revise(edit.startingAt(edit.start().withZoneSameInstant(
+                teams.findById(s.getTeamId()).orElseThrow().getTimeZone())), clock.instant());
         s.address(edit.gapIds());
         save(s);
+        if (calendarChange && wasConfirmed) {
+            publish(s, SessionCalendarChange.Kind.UPDATED);
+        }
         newGaps.forEach(gapId -> gapLifecycle.sessionScheduled(actor, gapId, reference(s)));
         return details(actor, sessionId);
     }
@@ -164,6 +171,7 @@ public class SessionService {
         LearningSession s = visible(actor, sessionId);
         s.confirmBy(actor.personId(), clock.instant());
         save(s);
+        publish(s, SessionCalendarChange.Kind.CONFIRMED);
         return details(actor, sessionId);
     }
 
@@ -243,6 +251,7 @@ public class SessionService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw InvalidInputException.of("swap", "Someone else took this swap first.");
         }
+        publish(s, SessionCalendarChange.Kind.UPDATED);
         return details(actor, sessionId);
     }
 
@@ -285,6 +294,7 @@ public class SessionService {
         access.requireManager(actor, s.getTeamId());
         s.cancel(reason, clock.instant());
         save(s);
+        publish(s, SessionCalendarChange.Kind.CANCELLED);
         swaps.findBySessionIdAndStatus(sessionId, SwapRequest.Status.OPEN).ifPresent(r -> r.withdraw(clock.instant()));
         return details(actor, sessionId);
     }
@@ -299,6 +309,10 @@ public class SessionService {
     }
 
     // ---- helpers
+
+    private void publish(LearningSession s, SessionCalendarChange.Kind kind) {
+        events.publishEvent(new SessionCalendarChange(s.getId(), kind));
+    }
 
     private void check(Actor actor, long teamId, SessionEdit edit) {
         validator.check(edit);

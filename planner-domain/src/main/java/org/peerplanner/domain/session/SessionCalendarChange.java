@@ -1,0 +1,11 @@
+package org.peerplanner.domain.session;
+
+/**
+ * Published inside the transaction when a session's calendar entry must reach people: it was
+ * confirmed (first invite), changed after confirmation (update), or cancelled. Listeners act after
+ * commit, so a rolled-back change never mails anyone.
+ */
+public record SessionCalendarChange(long sessionId, Kind kind) {
+
+    public enum Kind { CONFIRMED, UPDATED, CANCELLED }
+}
