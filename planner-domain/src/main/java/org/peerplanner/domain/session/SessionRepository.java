@@ -41,6 +41,9 @@ public interface SessionRepository extends JpaRepository<LearningSession, Long> 
             """)
     List<LearningSession> findHeld(long teamId, LocalDate from, LocalDate to);
 
+    /** Sessions of some teams starting from {@code from}: what calendar feeds carry. */
+    List<LearningSession> findByTeamIdInAndStartsAtGreaterThanEqualOrderByStartsAt(Collection<Long> teamIds, Instant from);
+
     @Query("select s from LearningSession s join s.gapIds g where g = :gapId order by s.startsAt")
     List<LearningSession> findByGap(long gapId);
 

@@ -1,0 +1,201 @@
+package org.peerplanner.domain.calendar;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.gap.KnowledgeGap;
+import org.peerplanner.domain.gap.KnowledgeGapRepository;
+import org.peerplanner.domain.people.Person;
+import org.peerplanner.domain.people.PersonRepository;
+import org.peerplanner.domain.session.LearningSession;
+import org.peerplanner.domain.session.Rsvp;
+import org.peerplanner.domain.session.SessionRepository;
+import org.peerplanner.domain.session.SessionStatus;
+import org.peerplanner.domain.team.Membership;
+import org.peerplanner.domain.team.MembershipRepository;
+import org.peerplanner.domain.team.Team;
+import org.peerplanner.domain.team.TeamRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Calendar subscriptions. Every person has one feed token: 192 bits from an HMAC of the server
+ * secret and the feed's generation, so the page can show the link again; only its SHA-256 hash is
+ * stored. Regenerating makes a new link (the old one stops working); revoking stops all.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalendarFeedService {
+
+    private final CalendarFeedRepository feeds;
+    private final FeedSecret secret;
+    private final PersonRepository people;
+    private final MembershipRepository memberships;
+    private final TeamRepository teams;
+    private final SessionRepository sessions;
+    private final KnowledgeGapRepository gaps;
+    private final Clock clock;
+    private final Duration keepPast;
+    private final Duration keepCancelled;
+
+    CalendarFeedService(CalendarFeedRepository feeds, FeedSecret secret, PersonRepository people,
+                        MembershipRepository memberships, TeamRepository teams, SessionRepository sessions,
+                        KnowledgeGapRepository gaps, Clock clock,
+                        @Value("${planner.feed.past-days:90}") int pastDays,
+                        @Value("${planner.feed.cancelled-days:30}") int cancelledDays) {
+        this.feeds = feeds;
+        this.secret = secret;
+        this.people = people;
+        this.memberships = memberships;
+        this.teams = teams;
+        this.sessions = sessions;
+        this.gaps = gaps;
+        this.clock = clock;
+        this.keepPast = Duration.ofDays(pastDays);
+        this.keepCancelled = Duration.ofDays(cancelledDays);
+    }
+
+    /** The person's token, made on first use so every feed link works at once; empty when revoked. */
+    @Transactional
+    public Optional<String> token(Actor actor) {
+        CalendarFeed feed = feeds.findById(actor.personId()).orElse(null);
+        if (feed == null) {
+            feed = new CalendarFeed(actor.personId(), clock.instant());
+            activate(feed, 1);
+            feeds.save(feed);
+        }
+        return feed.isRevoked() ? Optional.empty() : Optional.of(token(actor.personId(), feed.getGeneration()));
+    }
+
+    /** A new link; the previous one answers "not found" from now on. */
+    @Transactional
+    public String regenerate(Actor actor) {
+        CalendarFeed feed = feeds.findById(actor.personId()).orElseGet(() -> new CalendarFeed(actor.personId(), clock.instant()));
+        activate(feed, feed.getGeneration() + 1);
+        feeds.save(feed);
+        return token(actor.personId(), feed.getGeneration());
+    }
+
+    @Transactional
+    public void revoke(Actor actor) {
+        feeds.findById(actor.personId()).ifPresent(feed -> feed.revoke(clock.instant()));
+    }
+
+    /** A team's feed for the token's owner, while they are in that team. */
+    public Optional<Feed> teamFeed(String token, long teamId) {
+        return owner(token).flatMap(personId -> {
+            if (!memberships.existsByTeamIdAndPersonId(teamId, personId)) {
+                return Optional.empty();
+            }
+            Team team = teams.findById(teamId).orElseThrow();
+            var list = sessions.findByTeamIdInAndStartsAtGreaterThanEqualOrderByStartsAt(Set.of(teamId), horizon());
+            return Optional.of(feed(team.getName() + " · Peer Planner", team.getTimeZone(), list, Map.of(teamId, team)));
+        });
+    }
+
+    /** Sessions the owner leads or said yes or maybe to, across all their teams. */
+    public Optional<Feed> personalFeed(String token) {
+        return owner(token).map(personId -> {
+            Person person = people.findById(personId).orElseThrow();
+            var teamIds = memberships.findByPersonWithTeam(personId).stream()
+                    .collect(Collectors.toMap(m -> m.getTeam().getId(), Membership::getTeam));
+            var list = teamIds.isEmpty() ? List.<LearningSession>of()
+                    : sessions.findByTeamIdInAndStartsAtGreaterThanEqualOrderByStartsAt(teamIds.keySet(), horizon())
+                            .stream().filter(s -> concerns(s, personId)).toList();
+            return feed(person.getFullName() + " · Peer Planner", person.getTimeZone(), list, teamIds);
+        });
+    }
+
+    private static boolean concerns(LearningSession s, long personId) {
+        return s.getFacilitatorId().map(f -> f == personId).orElse(false)
+                || s.getCoFacilitatorId().map(f -> f == personId).orElse(false)
+                || s.getAttendees().stream().anyMatch(a -> a.personId() == personId
+                        && (a.rsvp() == Rsvp.YES || a.rsvp() == Rsvp.MAYBE));
+    }
+
+    private Feed feed(String name, java.time.ZoneId zone, List<LearningSession> list, Map<Long, Team> teamsById) {
+        Instant cancelledCutoff = clock.instant().minus(keepCancelled);
+        var kept = list.stream()
+                .filter(s -> s.getStatus() != SessionStatus.CANCELLED || !s.getUpdatedAt().isBefore(cancelledCutoff))
+                .toList();
+        Set<Long> personIds = new HashSet<>();
+        Set<Long> gapIds = new HashSet<>();
+        kept.forEach(s -> {
+            s.getFacilitatorId().ifPresent(personIds::add);
+            s.getCoFacilitatorId().ifPresent(personIds::add);
+            gapIds.addAll(s.getGapIds());
+        });
+        Map<Long, Person> names = people.findAllById(personIds).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        Map<Long, KnowledgeGap> gapsById = gaps.findAllById(gapIds).stream().collect(Collectors.toMap(KnowledgeGap::getId, Function.identity()));
+        var entries = kept.stream().map(s -> new FeedSession(s.getId(), s.getUid(), s.getRevision(),
+                teamsById.get(s.getTeamId()).getName(), s.getFormat(), s.getTitle(), s.getAgenda(), s.getStart(),
+                s.getDurationMinutes(), s.getLocation(), s.getStatus(), s.getCancelReason(),
+                person(names, s.getFacilitatorId()), person(names, s.getCoFacilitatorId()),
+                s.getGapIds().stream().map(gapsById::get).filter(g -> g != null && !g.isConfidential())
+                        .map(KnowledgeGap::getTitle).sorted().toList(),
+                teamsById.get(s.getTeamId()).getPlanning().alarmMinutes(), s.getUpdatedAt())).toList();
+        Instant lastModified = entries.stream().map(FeedSession::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+        return new Feed(name, zone, entries, lastModified, fingerprint(entries));
+    }
+
+    /** Changes whenever any session in the feed changes, or one enters or leaves it. */
+    private static String fingerprint(List<FeedSession> entries) {
+        var text = new StringBuilder();
+        entries.forEach(e -> text.append(e.uid()).append(':').append(e.updatedAt().toEpochMilli()).append(';'));
+        return sha256(text.toString()).substring(0, 32);
+    }
+
+    private Instant horizon() {
+        return clock.instant().minus(keepPast);
+    }
+
+    private static FeedSession.Person person(Map<Long, Person> names, Optional<Long> id) {
+        return id.map(names::get).map(p -> new FeedSession.Person(p.getFullName(), p.getEmail())).orElse(null);
+    }
+
+    private Optional<Long> owner(String token) {
+        if (token == null || token.length() < 20 || token.length() > 64) {
+            return Optional.empty();
+        }
+        return feeds.findByTokenHash(sha256(token)).filter(f -> !f.isRevoked()).map(CalendarFeed::getPersonId);
+    }
+
+    private void activate(CalendarFeed feed, int generation) {
+        feed.activate(generation, sha256(token(feed.getPersonId(), generation)), clock.instant());
+    }
+
+    private String token(long personId, int generation) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.get(), "HmacSHA256"));
+            byte[] digest = mac.doFinal(("feed:" + personId + ":" + generation).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 24));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

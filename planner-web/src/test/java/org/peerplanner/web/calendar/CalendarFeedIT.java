@@ -1,0 +1,155 @@
+package org.peerplanner.web.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.calendar.CalendarFeedService;
+import org.peerplanner.domain.session.SessionEdit;
+import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.team.TeamService;
+import org.peerplanner.testdb.UsePlannerTestDatabase;
+import org.peerplanner.web.WebFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The subscription feeds over HTTP, read back with an independent parser (biweekly). */
+@SpringBootTest
+@ActiveProfiles("demo")
+@UsePlannerTestDatabase
+class CalendarFeedIT {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    CalendarFeedService feeds;
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    TeamService teams;
+    @Autowired
+    WebFixtures fixtures;
+
+    MockMvc mvc;
+    long payments;
+    Actor maria;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        payments = fixtures.teamId("Payments Platform");
+        maria = new Actor(fixtures.personId("maria@example.com"), false);
+    }
+
+    private MvcResult fetch(String url) throws Exception {
+        return mvc.perform(get(url)).andReturn();
+    }
+
+    private static ICalendar parse(MvcResult result) throws Exception {
+        List<ICalendar> all = Biweekly.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).all();
+        assertThat(all).hasSize(1);
+        return all.getFirst();
+    }
+
+    @Test
+    void aTeamFeedCarriesTheTeamsRecentAndUpcomingSessionsWithoutSigningIn() throws Exception {
+        String token = feeds.token(maria).orElseThrow();
+
+        var result = fetch("/calendar/" + token + "/team/" + payments + ".ics");
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentType()).isEqualTo("text/calendar;charset=utf-8");
+        assertThat(result.getResponse().getHeader("ETag")).isNotBlank();
+        assertThat(result.getResponse().getHeader("Cache-Control")).contains("max-age=900");
+        var ical = parse(result);
+        assertThat(ical.getMethod().getValue()).isEqualTo("PUBLISH");
+        assertThat(ical.getExperimentalProperty("X-WR-CALNAME").getValue()).isEqualTo("Payments Platform · Peer Planner");
+        var upcoming = sessions.upcoming(maria, payments);
+        assertThat(ical.getEvents()).extracting(e -> e.getSummary().getValue())
+                .contains(upcoming.getFirst().title());
+        Instant ninetyDaysAgo = Instant.now().minusSeconds(91L * 24 * 3600);
+        assertThat(ical.getEvents()).allMatch(e -> e.getDateStart().getValue().toInstant().isAfter(ninetyDaysAgo));
+        VEvent first = ical.getEvents().stream()
+                .filter(e -> e.getSummary().getValue().equals(upcoming.getFirst().title())).findFirst().orElseThrow();
+        assertThat(first.getDateStart().getValue().toInstant()).isEqualTo(upcoming.getFirst().start().toInstant());
+        assertThat(first.getUrl().getValue()).endsWith("/sessions/" + upcoming.getFirst().id());
+    }
+
+    @Test
+    void anUnchangedFeedAnswersNotModified() throws Exception {
+        String url = "/calendar/" + feeds.token(maria).orElseThrow() + "/me.ics";
+        var first = fetch(url);
+
+        var again = mvc.perform(get(url).header("If-None-Match", first.getResponse().getHeader("ETag"))).andReturn();
+
+        assertThat(again.getResponse().getStatus()).isEqualTo(304);
+        assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void aChangeShowsUpWithANewETagAndARaisedSequence() throws Exception {
+        String url = "/calendar/" + feeds.token(maria).orElseThrow() + "/team/" + payments + ".ics";
+        var start = ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(12).withHour(12).withMinute(30).withSecond(0).withNano(0);
+        var s = sessions.schedule(maria, payments, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN,
+                "Lunch & learn: feed test " + System.nanoTime(), start, maria.personId()));
+        String before = fetch(url).getResponse().getHeader("ETag");
+
+        sessions.cancel(maria, s.id(), "Room double-booked.");
+        var after = fetch(url);
+
+        assertThat(after.getResponse().getHeader("ETag")).isNotEqualTo(before);
+        var cancelled = parse(after).getEvents().stream().filter(e -> e.getUid().getValue().equals(s.uid())).findFirst().orElseThrow();
+        assertThat(cancelled.getStatus().getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getSequence().getValue()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownRegeneratedAndRevokedTokensGetABare404() throws Exception {
+        String email = fixtures.newMember("Payments Platform", "Feed Tester");
+        Actor tester = new Actor(fixtures.personId(email), false);
+        String old = feeds.token(tester).orElseThrow();
+        String fresh = feeds.regenerate(tester);
+
+        assertThat(fetch("/calendar/not-a-real-token-at-all-123/me.ics").getResponse().getStatus()).isEqualTo(404);
+        var stale = fetch("/calendar/" + old + "/me.ics");
+        assertThat(stale.getResponse().getStatus()).isEqualTo(404);
+        assertThat(stale.getResponse().getContentAsByteArray()).isEmpty();
+        assertThat(fetch("/calendar/" + fresh + "/me.ics").getResponse().getStatus()).isEqualTo(200);
+
+        feeds.revoke(tester);
+        assertThat(fetch("/calendar/" + fresh + "/me.ics").getResponse().getStatus()).isEqualTo(404);
+        assertThat(fresh).hasSizeGreaterThanOrEqualTo(32); // 192 bits in base64url
+    }
+
+    @Test
+    void someoneWhoLeavesATeamStopsSeeingItsFeed() throws Exception {
+        String email = fixtures.newMember("Payments Platform", "Leaving Soon");
+        long personId = fixtures.personId(email);
+        String url = "/calendar/" + feeds.token(new Actor(personId, false)).orElseThrow() + "/team/" + payments + ".ics";
+        assertThat(fetch(url).getResponse().getStatus()).isEqualTo(200);
+        var membership = teams.members(WebFixtures.SYSTEM, payments, email, PageRequest.of(0, 5)).getFirst();
+
+        teams.removeMember(maria, membership.membershipId());
+
+        assertThat(fetch(url).getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/calendar/whatever/team/1.ics")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+}
