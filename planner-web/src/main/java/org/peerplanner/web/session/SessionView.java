@@ -61,13 +61,16 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     private final SessionService sessions;
     private final SessionOptions options;
+    private final SessionInviteFile inviteFile;
     private final Actor actor;
     private final ZoneId viewerZone;
     private SessionDetails shown;
 
-    public SessionView(SessionService sessions, SessionOptions options, PeopleService people, CurrentUser user) {
+    public SessionView(SessionService sessions, SessionOptions options, SessionInviteFile inviteFile, PeopleService people,
+                       CurrentUser user) {
         this.sessions = sessions;
         this.options = options;
+        this.inviteFile = inviteFile;
         this.actor = user.actor();
         this.viewerZone = people.details(actor, actor.personId()).profile().timeZone();
         addClassName("planner-page");
@@ -131,6 +134,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             add(line("Cancelled", s.cancelReason()));
         }
         add(actions(s));
+        add(inviteFile.link(s));
         if (s.changeLink() != null && !s.changeLink().isBlank()) {
             add(labelled("Change", new Anchor(s.changeLink(), s.changeLink())));
         }

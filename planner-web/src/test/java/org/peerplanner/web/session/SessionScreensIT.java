@@ -87,6 +87,8 @@ class SessionScreensIT extends SpringBrowserlessTest {
 
         test(view.accept).click();
         test(view.maybe).click();
+        assertThat($view(com.vaadin.flow.component.html.Anchor.class).id("invite-download").getText())
+                .isEqualTo("Add to my calendar (.ics)");
 
         var now = sessions.details(maria, id);
         assertThat(now.status()).isEqualTo(SessionStatus.CONFIRMED);

@@ -1,0 +1,49 @@
+package org.peerplanner.web.session;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.nio.charset.StandardCharsets;
+import org.peerplanner.domain.session.SessionCalendarQuery;
+import org.peerplanner.domain.session.SessionDetails;
+import org.peerplanner.domain.session.SessionStatus;
+import org.peerplanner.integrations.calendar.CalendarWriter;
+import org.peerplanner.integrations.mail.SessionInvites;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Add to my calendar": the session's invite as an .ics file (METHOD:REQUEST, or CANCEL for a
+ * cancelled session), the same one the invite mail carries.
+ */
+@Component
+class SessionInviteFile {
+
+    private final SessionCalendarQuery query;
+    private final SessionInvites invites;
+    private final CalendarWriter writer;
+
+    SessionInviteFile(SessionCalendarQuery query, SessionInvites invites, CalendarWriter writer) {
+        this.query = query;
+        this.invites = invites;
+        this.writer = writer;
+    }
+
+    /** Only for a session the viewer can see: the caller got {@code session} from the access-checked service. */
+    Anchor link(SessionDetails session) {
+        boolean cancelled = session.status() == SessionStatus.CANCELLED;
+        var anchor = new Anchor((DownloadHandler) event -> {
+            var entry = query.find(session.id()).orElseThrow();
+            var ics = cancelled ? writer.cancellation(invites.event(entry)) : writer.invite(invites.event(entry));
+            event.setFileName("session-" + session.id() + ".ics");
+            event.setContentType("text/calendar; charset=utf-8; method=" + (cancelled ? "CANCEL" : "REQUEST"));
+            event.getOutputStream().write(ics.getBytes(StandardCharsets.UTF_8));
+        }, cancelled ? "Download the cancellation (.ics)" : "Add to my calendar (.ics)");
+        anchor.getElement().setAttribute("download", true);
+        anchor.setId("invite-download");
+        var icon = VaadinIcon.CALENDAR.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-right", "var(--lumo-space-xs)");
+        anchor.addComponentAsFirst(icon);
+        return anchor;
+    }
+}
