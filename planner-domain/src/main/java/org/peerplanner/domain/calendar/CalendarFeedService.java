@@ -154,10 +154,14 @@ public class CalendarFeedService {
         return new Feed(name, zone, entries, lastModified, fingerprint(entries));
     }
 
-    /** Changes whenever any session in the feed changes, or one enters or leaves it. */
+    /**
+     * Changes whenever anything a feed shows changes, or a session enters or leaves it. Built from every
+     * field rather than {@code updated_at} alone: on MariaDB, MySQL Connector/J (which sees "5.5.5")
+     * drops fractional seconds, so two edits within one second share a timestamp.
+     */
     private static String fingerprint(List<FeedSession> entries) {
         var text = new StringBuilder();
-        entries.forEach(e -> text.append(e.uid()).append(':').append(e.updatedAt().toEpochMilli()).append(';'));
+        entries.forEach(e -> text.append(e).append('\n'));
         return sha256(text.toString()).substring(0, 32);
     }
 

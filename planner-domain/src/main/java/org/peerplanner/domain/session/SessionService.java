@@ -89,7 +89,8 @@ public class SessionService {
                 .at(edit.location() == null ? team.getDefaultLocation() : edit.location());
         var session = new LearningSession(teamId, placed, clock.instant());
         session.address(edit.gapIds());
-        session.invite(teamMembers(teamId));
+        // A pairing session is for its two or three people; everything else is open to the whole team.
+        session.invite(edit.format() == SessionFormat.PAIRING ? facilitators(placed) : teamMembers(teamId));
         session = sessions.saveAndFlush(session);
         planGaps(actor, session);
         return details(actor, session.getId());
@@ -259,6 +260,10 @@ public class SessionService {
     public SessionDetails answer(Actor actor, long sessionId, Rsvp rsvp) {
         LearningSession s = visible(actor, sessionId);
         requireMember(actor, s.getTeamId(), "answer");
+        if (s.getFormat() == SessionFormat.PAIRING && rsvp == Rsvp.YES && pairingIsFull(s, actor.personId())) {
+            throw InvalidInputException.of("rsvp", "This pairing session already has three people. "
+                    + "Pairing works in twos or threes: ask for the next pairing round instead.");
+        }
         s.answer(actor.personId(), rsvp);
         save(s);
         return details(actor, sessionId);
@@ -391,6 +396,26 @@ public class SessionService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConflictException("This session");
         }
+    }
+
+    private static Set<Long> facilitators(SessionEdit edit) {
+        Set<Long> people = new HashSet<>();
+        if (edit.facilitatorId() != null) {
+            people.add(edit.facilitatorId());
+        }
+        if (edit.coFacilitatorId() != null) {
+            people.add(edit.coFacilitatorId());
+        }
+        return people;
+    }
+
+    /** Three people are in: the facilitators and those who said yes, the newcomer not counted twice. */
+    private static boolean pairingIsFull(LearningSession s, long newcomer) {
+        Set<Long> in = new HashSet<>();
+        s.getFacilitatorId().ifPresent(in::add);
+        s.getCoFacilitatorId().ifPresent(in::add);
+        s.getAttendees().stream().filter(a -> a.rsvp() == Rsvp.YES).forEach(a -> in.add(a.personId()));
+        return !in.contains(newcomer) && in.size() >= 3;
     }
 
     private Set<Long> teamMembers(long teamId) {

@@ -202,4 +202,23 @@ class SessionServiceIT {
         assertThat(sessions.upcoming(outsider, theirs)).isEmpty();
         assertThat(sessions.upcoming(member, ours)).extracting(SessionCard::title).contains("Ours only");
     }
+
+    @Test
+    void aPairingSessionInvitesItsPairAndHasRoomForThreeAtMost() {
+        long team = fixtures.team("Pairs");
+        Actor manager = fixtures.manager(team);
+        Actor lead = fixtures.member(team);
+        Actor second = fixtures.member(team);
+        Actor third = fixtures.member(team);
+        Actor fourth = fixtures.member(team);
+        var s = sessions.schedule(manager, team, SessionEdit.of(SessionFormat.PAIRING, "Pairing: flaky test hunt",
+                nextTuesdayNoon(), lead.personId()).ledBy(lead.personId(), second.personId()));
+
+        assertThat(s.attendees()).extracting(SessionDetails.AttendeeView::personId)
+                .containsExactlyInAnyOrder(lead.personId(), second.personId());
+        sessions.answer(third, s.id(), Rsvp.YES);
+        assertThatThrownBy(() -> sessions.answer(fourth, s.id(), Rsvp.YES))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("three people"));
+        sessions.answer(fourth, s.id(), Rsvp.MAYBE);
+    }
 }

@@ -115,6 +115,8 @@ class CalendarFeedIT {
         sessions.cancel(maria, s.id(), "Room double-booked.");
         var after = fetch(url);
 
+        assertThat(parse(after).getEvents()).as("the new session is in the feed")
+                .anyMatch(e -> e.getUid().getValue().equals(s.uid()));
         assertThat(after.getResponse().getHeader("ETag")).isNotEqualTo(before);
         var cancelled = parse(after).getEvents().stream().filter(e -> e.getUid().getValue().equals(s.uid())).findFirst().orElseThrow();
         assertThat(cancelled.getStatus().getValue()).isEqualTo("CANCELLED");
