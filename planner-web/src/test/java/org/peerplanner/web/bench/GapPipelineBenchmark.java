@@ -52,7 +52,6 @@ import org.peerplanner.integrations.spreadsheet.GapSheetExport;
 import org.peerplanner.integrations.spreadsheet.RetroFileReader;
 import org.peerplanner.integrations.spreadsheet.RetroSheet;
 import org.springframework.boot.Banner;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -158,8 +157,14 @@ public final class GapPipelineBenchmark {
                         "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=OFF");
     }
 
-    /** Domain and integrations beans with Spring Boot's auto-configuration; entities and repositories under org.peerplanner. */
-    @SpringBootConfiguration
+    /**
+     * Domain and integrations beans with Spring Boot's auto-configuration; entities and repositories under
+     * org.peerplanner. Deliberately not a {@code @SpringBootConfiguration} (a {@code @Configuration}): the
+     * application's component scan would pick it up from the test classes in planner-web's integration tests, and
+     * its exclusion of Vaadin's auto-configurations would then apply to their context too (no
+     * {@code AuthenticationContext} bean, every web IT failing to start). As the source of the
+     * {@code SpringApplication} it is processed all the same.
+     */
     @EnableAutoConfiguration(excludeName = {"com.vaadin.flow.spring.SpringBootAutoConfiguration",
             "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig"})
     @AutoConfigurationPackage(basePackages = "org.peerplanner")
