@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class GapExportService {
 
-    public static final int CHUNK = 500;
+    public static final int CHUNK = 5_000;
 
     private final KnowledgeGapRepository gaps;
     private final GapGuard guard;

@@ -37,17 +37,39 @@ final class GapImportReview {
         this.today = today;
     }
 
+    /** Every row with its problems, notes, similar open gaps, similar earlier rows and the proposed decision. */
     List<GapImportPreview> review(List<GapImportRow> rows) {
-        List<GapImportPreview> previews = new ArrayList<>();
-        List<TitleSimilarity.Prepared> board = openGaps.stream().map(g -> TitleSimilarity.prepare(g.title())).toList();
+        return review(rows, true);
+    }
+
+    /**
+     * Every row with its problems and notes as {@link #review} finds them, without looking for similar titles
+     * (no similar gaps or rows, proposals from the problems only): what a commit needs to re-check the rows, since
+     * the decisions about duplicates are the manager's.
+     */
+    List<GapImportPreview> check(List<GapImportRow> rows) {
+        return review(rows, false);
+    }
+
+    private List<GapImportPreview> review(List<GapImportRow> rows, boolean similarity) {
+        List<GapImportPreview> previews = new ArrayList<>(rows.size());
+        TitleIndex board = new TitleIndex();
+        if (similarity) {
+            openGaps.forEach(g -> board.add(TitleSimilarity.prepare(g.title())));
+        }
         EarlierRows earlier = new EarlierRows();
+        Map<String, List<Member>> byName = new HashMap<>();
+        for (Member m : members) {
+            byName.computeIfAbsent(GapTags.key(m.fullName()), k -> new ArrayList<>()).add(m);
+        }
         for (GapImportRow row : rows) {
-            previews.add(review(row, board, earlier));
+            previews.add(review(row, similarity, board, earlier, byName));
         }
         return previews;
     }
 
-    private GapImportPreview review(GapImportRow row, List<TitleSimilarity.Prepared> board, EarlierRows earlier) {
+    private GapImportPreview review(GapImportRow row, boolean similarity, TitleIndex board, EarlierRows earlier,
+                                    Map<String, List<Member>> byName) {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String title = GapTags.clean(row.title());
@@ -69,11 +91,13 @@ final class GapImportReview {
         if (reportedOn.isAfter(today)) {
             problems.add("The date " + reportedOn + " is in the future: were day and month swapped?");
         }
-        Member reporter = reporter(row.owner(), notes);
-        TitleSimilarity.Prepared prepared = TitleSimilarity.prepare(title);
-        List<GapMatch> similarGaps = title.isEmpty() ? List.of() : similarGaps(prepared, board);
-        List<Integer> similarRows = title.isEmpty() ? List.of() : earlier.similarTo(prepared);
-        if (!title.isEmpty()) {
+        Member reporter = reporter(row.owner(), notes, byName);
+        List<GapMatch> similarGaps = List.of();
+        List<Integer> similarRows = List.of();
+        if (similarity && !title.isEmpty()) {
+            TitleSimilarity.Prepared prepared = TitleSimilarity.prepare(title);
+            similarGaps = similarGaps(prepared, board);
+            similarRows = earlier.similarTo(prepared);
             earlier.add(row.rowNumber(), prepared);
         }
         GapImportDecision proposed = propose(problems, similarGaps, similarRows);
@@ -92,16 +116,15 @@ final class GapImportReview {
         });
     }
 
-    private Member reporter(String owner, List<String> notes) {
+    private Member reporter(String owner, List<String> notes, Map<String, List<Member>> byName) {
         Member self = new Member(importer.id(), importer.name(), null);
         if (owner == null || owner.isBlank()) {
             return self;
         }
         String wanted = owner.strip();
-        List<Member> found = members.stream()
-                .filter(m -> wanted.contains("@") ? wanted.equalsIgnoreCase(m.email())
-                        : GapTags.key(wanted).equals(GapTags.key(m.fullName())))
-                .toList();
+        List<Member> found = wanted.contains("@")
+                ? members.stream().filter(m -> wanted.equalsIgnoreCase(m.email())).toList()
+                : byName.getOrDefault(GapTags.key(wanted), List.of());
         if (found.size() == 1) {
             return found.getFirst();
         }
@@ -110,9 +133,10 @@ final class GapImportReview {
         return self;
     }
 
-    private List<GapMatch> similarGaps(TitleSimilarity.Prepared title, List<TitleSimilarity.Prepared> board) {
+    /** Open gaps with a similar title, closest first; only the index's candidates are scored (see {@link TitleIndex}). */
+    private List<GapMatch> similarGaps(TitleSimilarity.Prepared title, TitleIndex board) {
         List<GapMatch> matches = new ArrayList<>();
-        for (int i = 0; i < openGaps.size(); i++) {
+        for (int i : board.candidates(title)) {
             double similarity = TitleSimilarity.score(title, board.get(i));
             if (similarity > 0) {
                 GapTitle g = openGaps.get(i);
@@ -126,37 +150,25 @@ final class GapImportReview {
     }
 
     /**
-     * The titled rows reviewed so far, indexed by word. Comparing every row with every earlier one costs
-     * n²/2 comparisons (50 million for 10,000 rows), so a row is compared in full only with the rows that
-     * share enough words with it for the Jaccard rule, or whose length and characters leave the Levenshtein
-     * rule possible; the answer is the same as comparing with all of them.
+     * The titled rows reviewed so far. Comparing every row with every earlier one costs n²/2 comparisons (50 million
+     * for 10,000 rows), so the rows are indexed by word and character trigram and a row is compared only with the
+     * earlier rows that can reach one of the similarity rules ({@link TitleIndex}); the answer is the same as
+     * comparing with all of them.
      */
     private static final class EarlierRows {
         private final List<Integer> rowNumbers = new ArrayList<>();
-        private final List<TitleSimilarity.Prepared> titles = new ArrayList<>();
-        private final Map<String, List<Integer>> byWord = new HashMap<>();
+        private final TitleIndex titles = new TitleIndex();
 
         void add(int rowNumber, TitleSimilarity.Prepared title) {
-            int index = titles.size();
             rowNumbers.add(rowNumber);
             titles.add(title);
-            title.words().forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(index));
         }
 
         /** Row numbers of the earlier rows with a similar title, in file order. */
         List<Integer> similarTo(TitleSimilarity.Prepared title) {
-            int[] common = new int[titles.size()];
-            for (String word : title.words()) {
-                for (int index : byWord.getOrDefault(word, List.of())) {
-                    common[index]++;
-                }
-            }
             List<Integer> similar = new ArrayList<>();
-            for (int i = 0; i < titles.size(); i++) {
-                TitleSimilarity.Prepared other = titles.get(i);
-                // Enough shared words make a pair similar whatever the edit distance, which is then not needed.
-                if (title.jaccard(common[i], other) >= TitleSimilarity.MIN_JACCARD
-                        || title.mayBeNear(other) && TitleSimilarity.score(title, other) > 0) {
+            for (int i : titles.candidates(title)) {
+                if (TitleSimilarity.score(title, titles.get(i)) > 0) {
                     similar.add(rowNumbers.get(i));
                 }
             }

@@ -26,17 +26,20 @@ public class GapImportService {
     private final KnowledgeGapRepository gaps;
     private final MembershipRepository memberships;
     private final GapGuard guard;
+    private final GapImportWriter writer;
 
-    GapImportService(KnowledgeGapRepository gaps, MembershipRepository memberships, GapGuard guard) {
+    GapImportService(KnowledgeGapRepository gaps, MembershipRepository memberships, GapGuard guard,
+                     GapImportWriter writer) {
         this.gaps = gaps;
         this.memberships = memberships;
         this.guard = guard;
+        this.writer = writer;
     }
 
     /** What each row would become, its problems and likely duplicates, and a proposed action. */
     public List<GapImportPreview> preview(Actor actor, long teamId, List<GapImportRow> rows) {
         guard.requireManager(actor, teamId);
-        return review(actor, teamId).review(rows);
+        return review(actor, teamId, gaps.findOpenTitles(teamId, actor.personId(), true)).review(rows);
     }
 
     /**
@@ -44,14 +47,18 @@ public class GapImportService {
      * transaction: when any row the user did not skip is invalid (or merges into a gap that is not
      * an open gap of the team), nothing is written and every such row is named in the exception.
      * Imported votes have no person behind them and count toward the gap's priority.
+     *
+     * <p>The rows are checked again (their problems and notes: the team's members and today may have changed
+     * since the preview), the merge targets too, but the duplicate search is not run again: which rows are
+     * duplicates is what the manager decided, and the decisions say it.
      */
     @Transactional
     public GapImportSummary commit(Actor actor, long teamId, List<GapImportRow> rows,
                                    Map<Integer, GapImportDecision> decisions) {
         guard.requireManager(actor, teamId);
-        List<GapImportPreview> previews = review(actor, teamId).review(rows);
-        Set<Long> openIds = gaps.findOpenTitles(teamId, actor.personId(), true).stream()
-                .map(GapTitle::id).collect(Collectors.toSet());
+        List<GapTitle> openTitles = gaps.findOpenTitles(teamId, actor.personId(), true);
+        List<GapImportPreview> previews = review(actor, teamId, openTitles).check(rows);
+        Set<Long> openIds = openTitles.stream().map(GapTitle::id).collect(Collectors.toSet());
         Map<String, String> errors = new LinkedHashMap<>();
         for (GapImportPreview p : previews) {
             GapImportDecision decision = decisionFor(p, decisions);
@@ -66,54 +73,70 @@ public class GapImportService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return apply(actor, teamId, previews, decisions);
+        return apply(teamId, guard.who(actor), guard.now(), previews, decisions);
     }
 
-    private GapImportSummary apply(Actor actor, long teamId, List<GapImportPreview> previews,
+    /**
+     * Writes the gaps, merges and history lines with a few multi-row statements ({@link GapImportWriter}); the
+     * same rows as logging each gap and adding the votes through the entities, in the same order.
+     */
+    private GapImportSummary apply(long teamId, PersonRef me, Instant now, List<GapImportPreview> previews,
                                    Map<Integer, GapImportDecision> decisions) {
-        PersonRef me = guard.who(actor);
-        Instant now = guard.now();
-        List<GapImportSummary.RowOutcome> outcomes = new ArrayList<>();
-        int imported = 0;
-        int merged = 0;
-        int skipped = 0;
+        List<GapImportPreview> toImport = new ArrayList<>();
+        List<GapImportPreview> toMerge = new ArrayList<>();
         for (GapImportPreview p : previews) {
-            GapImportDecision decision = decisionFor(p, decisions);
-            switch (decision.action()) {
-                case SKIP -> {
-                    skipped++;
-                    outcomes.add(new GapImportSummary.RowOutcome(p.rowNumber(), GapImportAction.SKIP, null,
-                            decision.reason() != null ? decision.reason() : "Skipped."));
-                }
-                case IMPORT -> {
-                    imported++;
-                    KnowledgeGap gap = gaps.save(newGap(teamId, p, me, now));
-                    outcomes.add(new GapImportSummary.RowOutcome(p.rowNumber(), GapImportAction.IMPORT, gap.getId(),
-                            String.join(" ", p.notes())));
-                }
-                case MERGE_INTO -> {
-                    merged++;
-                    KnowledgeGap target = gaps.findById(decision.intoGapId()).orElseThrow(GapGuard::gapNotFound);
-                    target.addImportedVotes(p.votes(), "Import row " + p.rowNumber() + " “" + p.title() + "” merged in with "
-                            + p.votes() + " vote(s).", me, now);
-                    outcomes.add(new GapImportSummary.RowOutcome(p.rowNumber(), GapImportAction.MERGE_INTO,
-                            target.getId(), "Votes added to #" + target.getId() + "."));
-                }
+            switch (decisionFor(p, decisions).action()) {
+                case IMPORT -> toImport.add(p);
+                case MERGE_INTO -> toMerge.add(p);
+                case SKIP -> { }
             }
         }
-        gaps.flush();
-        return new GapImportSummary(imported, merged, skipped, List.copyOf(outcomes));
-    }
-
-    private static KnowledgeGap newGap(long teamId, GapImportPreview p, PersonRef me, Instant now) {
-        var draft = new GapDraft(p.title(), p.description(), p.source(), null, Urgency.MEDIUM, List.of(), Set.of(),
-                false, p.reporterId(), p.reportedOn());
-        var gap = KnowledgeGap.log(teamId, draft, GapOrigin.IMPORTED, p.reporterId(), p.reportedOn(), me, now,
-                "Imported from row " + p.rowNumber() + ".");
-        if (p.votes() > 0) {
-            gap.addImportedVotes(p.votes(), p.votes() + " vote(s) from the imported file.", me, now);
+        List<Long> newIds = writer.insertGaps(toImport.stream()
+                .map(p -> new GapImportWriter.NewGap(teamId, p.title(), p.description(), p.source(), p.reporterId(),
+                        p.reportedOn(), p.votes()))
+                .toList(), now);
+        Map<Long, GapImportWriter.MergeTarget> targets = writer.mergeTargets(toMerge.stream()
+                .map(p -> decisionFor(p, decisions).intoGapId()).distinct().toList());
+        List<GapImportWriter.HistoryLine> history = new ArrayList<>();
+        for (int i = 0; i < toImport.size(); i++) {
+            GapImportPreview p = toImport.get(i);
+            long id = newIds.get(i);
+            history.add(new GapImportWriter.HistoryLine(id, GapEvent.LOGGED, null, GapStatus.OPEN,
+                    "Imported from row " + p.rowNumber() + "."));
+            if (p.votes() > 0) {
+                history.add(new GapImportWriter.HistoryLine(id, GapEvent.VOTES_IMPORTED, GapStatus.OPEN, GapStatus.OPEN,
+                        p.votes() + " vote(s) from the imported file."));
+            }
         }
-        return gap;
+        Map<GapImportWriter.MergeTarget, Integer> mergedVotes = new LinkedHashMap<>();
+        for (GapImportPreview p : toMerge) {
+            GapImportWriter.MergeTarget target = targets.get(decisionFor(p, decisions).intoGapId());
+            if (target == null) {
+                throw GapGuard.gapNotFound();
+            }
+            mergedVotes.merge(target, p.votes(), Integer::sum);
+            history.add(new GapImportWriter.HistoryLine(target.id(), GapEvent.VOTES_IMPORTED, target.status(),
+                    target.status(), "Import row " + p.rowNumber() + " “" + p.title() + "” merged in with " + p.votes()
+                    + " vote(s)."));
+        }
+        writer.addImportedVotes(mergedVotes);
+        writer.insertHistory(history, me, now);
+
+        List<GapImportSummary.RowOutcome> outcomes = new ArrayList<>(previews.size());
+        int imported = 0;
+        for (GapImportPreview p : previews) {
+            GapImportDecision decision = decisionFor(p, decisions);
+            outcomes.add(switch (decision.action()) {
+                case SKIP -> new GapImportSummary.RowOutcome(p.rowNumber(), GapImportAction.SKIP, null,
+                        decision.reason() != null ? decision.reason() : "Skipped.");
+                case IMPORT -> new GapImportSummary.RowOutcome(p.rowNumber(), GapImportAction.IMPORT,
+                        newIds.get(imported++), String.join(" ", p.notes()));
+                case MERGE_INTO -> new GapImportSummary.RowOutcome(p.rowNumber(), GapImportAction.MERGE_INTO,
+                        decision.intoGapId(), "Votes added to #" + decision.intoGapId() + ".");
+            });
+        }
+        return new GapImportSummary(toImport.size(), toMerge.size(), previews.size() - toImport.size() - toMerge.size(),
+                List.copyOf(outcomes));
     }
 
     private static GapImportDecision decisionFor(GapImportPreview p, Map<Integer, GapImportDecision> decisions) {
@@ -121,12 +144,12 @@ public class GapImportService {
         return decision == null || decision.action() == null ? GapImportDecision.importIt() : decision;
     }
 
-    private GapImportReview review(Actor actor, long teamId) {
+    private GapImportReview review(Actor actor, long teamId, List<GapTitle> openTitles) {
         var members = memberships.findMembers(teamId, "", Pageable.unpaged()).stream()
                 .map(m -> new GapImportReview.Member(m.getPerson().getId(), m.getPerson().getFullName(),
                         m.getPerson().getEmail()))
                 .toList();
         LocalDate today = guard.today(teamId);
-        return new GapImportReview(members, gaps.findOpenTitles(teamId, actor.personId(), true), guard.who(actor), today);
+        return new GapImportReview(members, openTitles, guard.who(actor), today);
     }
 }

@@ -134,4 +134,76 @@ class GapImportServiceIT {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("row 2"));
         assertThat(rowsOfTeam(team)).isZero();
     }
+
+    /**
+     * The commit writes with multi-row statements (GapImportWriter), not through the entities: the rows must be
+     * what logging the gap and adding the votes through the entities writes, in the same order.
+     */
+    @Test
+    void committedRowsAreWhatTheEntitiesWouldHaveWritten() {
+        long team = fixtures.team("ImportRowsAsEntities");
+        Actor manager = fixtures.manager(team);
+        long target = gaps.log(manager, team, GapServiceIT.draft("Kafka consumer groups")).id();
+        long targetVersion = gaps.details(manager, target).version();
+        long logged = gaps.log(manager, team, GapServiceIT.draft("Logged the usual way")).id();
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        var rows = List.of(
+                row(2, "Terraform state", 3, "retro", null),
+                row(3, "kafka consumer groups", 5, "retro", null),
+                row(4, "Flaky tests", null, "retro", null),
+                row(5, "Kafka consumer group", 2, "retro", null));
+
+        var summary = imports.commit(manager, team, rows, Map.of(3, GapImportDecision.mergeInto(target),
+                5, GapImportDecision.mergeInto(target)));
+
+        java.time.Instant after = java.time.Instant.now().plusSeconds(1);
+        long terraform = summary.rows().get(0).gapId();
+        long flaky = summary.rows().get(2).gapId();
+        assertThat(summary.rows()).extracting(GapImportSummary.RowOutcome::gapId)
+                .containsExactly(terraform, target, flaky, target);
+        assertThat(flaky).isGreaterThan(terraform);
+        String columns = "version, team_id, description, source, source_reference, urgency, confidential, origin,"
+                + " status, reporter_id, reported_on, imported_votes, session_reference, merged_into_id";
+        var entityRow = jdbc.queryForMap("select " + columns + " from knowledge_gap where id = ?", logged);
+        var importedRow = jdbc.queryForMap("select " + columns + " from knowledge_gap where id = ?", flaky);
+        assertThat(importedRow.get("version")).isEqualTo(entityRow.get("version"));
+        assertThat(importedRow.get("urgency")).isEqualTo(entityRow.get("urgency"));
+        assertThat(importedRow.get("confidential")).isEqualTo(entityRow.get("confidential"));
+        assertThat(importedRow.get("status")).isEqualTo("OPEN");
+        assertThat(importedRow.get("origin")).isEqualTo("IMPORTED");
+        assertThat(importedRow.get("source_reference")).isNull();
+        assertThat(importedRow.get("session_reference")).isNull();
+        assertThat(importedRow.get("merged_into_id")).isNull();
+
+        var terraformDetails = gaps.details(manager, terraform);
+        assertThat(terraformDetails.title()).isEqualTo("Terraform state");
+        assertThat(terraformDetails.description()).isEqualTo("From the February retro");
+        assertThat(terraformDetails.source()).isEqualTo(GapSource.RETROSPECTIVE);
+        assertThat(terraformDetails.urgency()).isEqualTo(Urgency.MEDIUM);
+        assertThat(terraformDetails.importedVotes()).isEqualTo(3);
+        assertThat(terraformDetails.reportedOn()).isEqualTo(RETRO);
+        assertThat(terraformDetails.history()).extracting(GapHistoryItem::event, GapHistoryItem::fromStatus,
+                        GapHistoryItem::toStatus, GapHistoryItem::note, GapHistoryItem::personId,
+                        GapHistoryItem::personName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(GapEvent.LOGGED, null, GapStatus.OPEN,
+                                "Imported from row 2.", manager.personId(), "Manager"),
+                        org.assertj.core.groups.Tuple.tuple(GapEvent.VOTES_IMPORTED, GapStatus.OPEN, GapStatus.OPEN,
+                                "3 vote(s) from the imported file.", manager.personId(), "Manager"));
+        assertThat(terraformDetails.history()).allSatisfy(h -> assertThat(h.at()).isBetween(before, after));
+        assertThat(gaps.details(manager, flaky).history()).extracting(GapHistoryItem::event)
+                .containsExactly(GapEvent.LOGGED);
+
+        var merged = gaps.details(manager, target);
+        assertThat(merged.importedVotes()).isEqualTo(7);
+        assertThat(merged.version()).as("raised once, as one flush of the entity would").isEqualTo(targetVersion + 1);
+        assertThat(merged.history()).extracting(GapHistoryItem::event, GapHistoryItem::note)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(GapEvent.LOGGED, null),
+                        org.assertj.core.groups.Tuple.tuple(GapEvent.VOTES_IMPORTED,
+                                "Import row 3 “kafka consumer groups” merged in with 5 vote(s)."),
+                        org.assertj.core.groups.Tuple.tuple(GapEvent.VOTES_IMPORTED,
+                                "Import row 5 “Kafka consumer group” merged in with 2 vote(s)."));
+        assertThat(merged.history().getLast().at()).isEqualTo(terraformDetails.history().getFirst().at());
+    }
 }

@@ -4,10 +4,16 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,8 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.peerplanner.domain.access.Actor;
@@ -49,6 +57,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 
 /**
@@ -149,15 +159,82 @@ public final class GapPipelineBenchmark {
 
     /**
      * Domain and integrations beans with Spring Boot's auto-configuration; entities and repositories under
-     * org.peerplanner. A @TestConfiguration so that the application's own component scan in the web tests
-     * never picks it up (it switches Vaadin off).
+     * org.peerplanner. Deliberately not a {@code @SpringBootConfiguration} (a {@code @Configuration}): the
+     * application's component scan would pick it up from the test classes in planner-web's integration tests, and
+     * its exclusion of Vaadin's auto-configurations would then apply to their context too (no
+     * {@code AuthenticationContext} bean, every web IT failing to start). As the source of the
+     * {@code SpringApplication} it is processed all the same.
      */
-    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
     @EnableAutoConfiguration(excludeName = {"com.vaadin.flow.spring.SpringBootAutoConfiguration",
             "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig"})
     @AutoConfigurationPackage(basePackages = "org.peerplanner")
     @ComponentScan({"org.peerplanner.domain", "org.peerplanner.integrations"})
     static class Services {
+
+        /** Counts statements at the DataSource, so that JDBC work outside Hibernate (batched inserts) counts too. */
+        @Bean
+        static BeanPostProcessor countingDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    return bean instanceof DataSource dataSource ? JdbcCounter.wrap(dataSource) : bean;
+                }
+            };
+        }
+    }
+
+    /**
+     * Statements prepared or created on the application's connections (whoever prepares them: Hibernate or plain
+     * JDBC) and round trips: executions, a JDBC batch counting one per batched entry (MySQL Connector/J sends them
+     * one by one unless the URL says rewriteBatchedStatements=true).
+     */
+    static final class JdbcCounter {
+        static final AtomicLong PREPARED = new AtomicLong();
+        static final AtomicLong EXECUTED = new AtomicLong();
+
+        static DataSource wrap(DataSource dataSource) {
+            return proxy(DataSource.class, dataSource, (method, result) ->
+                    result instanceof Connection c ? proxy(Connection.class, c, JdbcCounter::onConnection) : result);
+        }
+
+        private static Object onConnection(Method method, Object result) {
+            if (result instanceof Statement statement) {
+                PREPARED.incrementAndGet();
+                Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
+                        : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+                int[] batched = new int[1];
+                return proxy(type, statement, (m, r) -> {
+                    switch (m.getName()) {
+                        case "addBatch" -> batched[0]++;
+                        case "executeBatch", "executeLargeBatch" -> {
+                            EXECUTED.addAndGet(batched[0]);
+                            batched[0] = 0;
+                        }
+                        case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate" ->
+                                EXECUTED.incrementAndGet();
+                        default -> {
+                        }
+                    }
+                    return r;
+                });
+            }
+            return result;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> T proxy(Class<?> type, T target, BiFunction<Method, Object, Object> after) {
+            return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, method, args) -> {
+                if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> wanted
+                        && wanted.isInstance(p)) {
+                    return p;
+                }
+                try {
+                    return after.apply(method, method.invoke(target, args));
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
+        }
     }
 
     // ------------------------------------------------------------------ import
@@ -275,7 +352,7 @@ public final class GapPipelineBenchmark {
 
     // ------------------------------------------------------------------ measuring
 
-    private record Sample(long millis, long poolPeakBytes, long sampledPeakBytes, long statements) {
+    private record Sample(long millis, long poolPeakBytes, long sampledPeakBytes, long statements, long roundTrips) {
     }
 
     private interface Work<T> {
@@ -294,13 +371,16 @@ public final class GapPipelineBenchmark {
             List<MemoryPoolMXBean> pools = heapPools();
             pools.forEach(MemoryPoolMXBean::resetPeakUsage);
             statistics.clear();
+            long prepared = JdbcCounter.PREPARED.get();
+            long executed = JdbcCounter.EXECUTED.get();
             HeapSampler sampler = HeapSampler.begin();
             long start = System.nanoTime();
             T result = work.run();
             long millis = (System.nanoTime() - start) / 1_000_000;
             long sampled = sampler.end();
             long poolPeak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            samples.put(name, new Sample(millis, poolPeak, sampled, statistics.getPrepareStatementCount()));
+            samples.put(name, new Sample(millis, poolPeak, sampled, JdbcCounter.PREPARED.get() - prepared,
+                    JdbcCounter.EXECUTED.get() - executed));
             return result;
         }
 
@@ -309,21 +389,24 @@ public final class GapPipelineBenchmark {
             long poolPeak = 0;
             long sampled = 0;
             long statements = 0;
+            long roundTrips = 0;
             for (Sample s : samples.values()) {
                 millis += s.millis();
                 poolPeak = Math.max(poolPeak, s.poolPeakBytes());
                 sampled = Math.max(sampled, s.sampledPeakBytes());
                 statements += s.statements();
+                roundTrips += s.roundTrips();
             }
-            samples.put(name, new Sample(millis, poolPeak, sampled, statements));
+            samples.put(name, new Sample(millis, poolPeak, sampled, statements, roundTrips));
         }
     }
 
     private void report(int run, int warmups, Recorder recorder, boolean measured) {
         StringBuilder line = new StringBuilder(measured ? "run " + (run - warmups + 1) : "warm-up " + (run + 1));
         recorder.samples.forEach((name, s) -> {
-            line.append(String.format(Locale.ROOT, " | %s %,d ms, %d MB, %,d stmts", name.replaceFirst(" \\(.*", ""),
-                    s.millis(), s.poolPeakBytes() >> 20, s.statements()));
+            line.append(String.format(Locale.ROOT, " | %s %,d ms, %d MB, %,d stmts, %,d trips",
+                    name.replaceFirst(" \\(.*", ""), s.millis(), s.poolPeakBytes() >> 20, s.statements(),
+                    s.roundTrips()));
             if (measured) {
                 results.computeIfAbsent(name, k -> new ArrayList<>()).add(s);
             }
@@ -342,19 +425,22 @@ public final class GapPipelineBenchmark {
                 runtime.maxMemory() >> 20, retained >> 20,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), warmups, runs);
         notes.forEach(n -> System.out.println("  " + n));
-        System.out.printf(Locale.ROOT, "%-48s %8s %8s %8s %14s %14s %10s%n", "phase", "median", "min", "max",
-                "heap peak pool", "heap peak smpl", "statements");
+        System.out.printf(Locale.ROOT, "%-48s %8s %8s %8s %14s %14s %10s %11s%n", "phase", "median", "min", "max",
+                "heap peak pool", "heap peak smpl", "statements", "round trips");
         results.forEach((name, samples) -> {
             long[] millis = samples.stream().mapToLong(Sample::millis).sorted().toArray();
             long poolPeak = samples.stream().mapToLong(Sample::poolPeakBytes).max().orElse(0);
             long sampledPeak = samples.stream().mapToLong(Sample::sampledPeakBytes).max().orElse(0);
             long[] statements = samples.stream().mapToLong(Sample::statements).sorted().toArray();
-            System.out.printf(Locale.ROOT, "%-48s %6d ms %5d ms %5d ms %11d MB %11d MB %10d%n", name,
+            long[] roundTrips = samples.stream().mapToLong(Sample::roundTrips).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%-48s %6d ms %5d ms %5d ms %11d MB %11d MB %10d %11d%n", name,
                     millis[millis.length / 2], millis[0], millis[millis.length - 1], poolPeak >> 20,
-                    sampledPeak >> 20, statements[statements.length / 2]);
+                    sampledPeak >> 20, statements[statements.length / 2], roundTrips[roundTrips.length / 2]);
         });
         System.out.println("(heap peak pool: max over runs of the sum of the heap pools' peak usage since a reset;"
-                + " heap peak smpl: max used heap seen by a 1 ms sampler; both include the application context)");
+                + " heap peak smpl: max used heap seen by a 1 ms sampler; both include the application context;"
+                + " statements: prepared or created on the application's connections, by Hibernate or plain JDBC;"
+                + " round trips: executions, each entry of a JDBC batch counted)");
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
