@@ -11,6 +11,7 @@ import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.domain.common.SearchText;
 import org.peerplanner.domain.team.Membership;
 import org.peerplanner.domain.team.MembershipRepository;
 import org.peerplanner.domain.team.MembershipTerms;
@@ -49,13 +50,13 @@ public class PeopleService {
     /** People the actor can see (those sharing a team; administrators see everyone), filtered by name or email. */
     public List<PersonRow> visiblePeople(Actor actor, String search, Pageable page) {
         var teamIds = teamIdsOrPlaceholder(actor);
-        return people.findVisible(actor.administrator(), teamIds, normalise(search), page).stream()
+        return people.findVisible(actor.administrator(), teamIds, SearchText.normalise(search), page).stream()
                 .map(PersonRow::of)
                 .toList();
     }
 
     public long countVisiblePeople(Actor actor, String search) {
-        return people.countVisible(actor.administrator(), teamIdsOrPlaceholder(actor), normalise(search));
+        return people.countVisible(actor.administrator(), teamIdsOrPlaceholder(actor), SearchText.normalise(search));
     }
 
     public PersonDetails details(Actor actor, long personId) {
@@ -205,6 +206,11 @@ public class PeopleService {
     public record CreatedAdministrator(String email, String generatedPassword) {
     }
 
+    /** The actor's own time zone, for rendering times in the viewer's zone. */
+    public java.time.ZoneId timeZone(Actor actor) {
+        return people.findById(actor.personId()).orElseThrow(() -> new NotFoundException("The person")).getTimeZone();
+    }
+
     public LocalDate today(java.time.ZoneId zone) {
         return LocalDate.now(clock.withZone(zone));
     }
@@ -266,7 +272,4 @@ public class PeopleService {
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
-    static String normalise(String search) {
-        return search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -282,8 +282,8 @@ public class PlanningService implements FacilitatorSuggestions {
                 LocalDate.ofInstant(team.getCreatedAt(), team.getTimeZone()),
                 planning.blackouts().stream().map(b -> new Blackout(b.startsOn(), b.endsOn(), b.reason())).toList(),
                 skipped);
-        int alreadyPlanned = sessions.findFromSlot(teamId, LocalDate.of(2000, 1, 1),
-                EnumSet.of(SessionStatus.HELD, SessionStatus.PLANNED, SessionStatus.CONFIRMED)).size();
+        int alreadyPlanned = (int) sessions.countByTeamIdAndStatusIn(teamId,
+                EnumSet.of(SessionStatus.HELD, SessionStatus.PLANNED, SessionStatus.CONFIRMED));
         var mix = FormatMix.of(planning.formatMix().toArray(SessionFormat[]::new)).continuingAfter(alreadyPlanned);
         var slotOverrides = adjustments.stream().filter(o -> !o.isSkipped() && !o.isEmpty())
                 .map(o -> new SlotOverride(o.getSlotDate(), o.getFacilitatorId(), null, o.getGapId())).toList();

@@ -47,6 +47,8 @@ public interface SessionRepository extends JpaRepository<LearningSession, Long> 
     @Query("select s from LearningSession s join s.gapIds g where g = :gapId order by s.startsAt")
     List<LearningSession> findByGap(long gapId);
 
+    long countByTeamIdAndStatusIn(long teamId, Collection<SessionStatus> statuses);
+
     boolean existsByTeamIdAndSlotDateAndStatusIn(long teamId, LocalDate slotDate, Collection<SessionStatus> statuses);
 
     /**

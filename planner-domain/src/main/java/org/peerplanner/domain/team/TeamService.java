@@ -10,6 +10,7 @@ import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.domain.common.SearchText;
 import org.peerplanner.domain.people.Person;
 import org.peerplanner.domain.people.PersonRepository;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -115,14 +116,14 @@ public class TeamService {
         access.requireVisibleTeam(actor, teamId);
         Team team = load(teamId);
         LocalDate today = today(team);
-        return memberships.findMembers(teamId, normalise(search), page).stream()
+        return memberships.findMembers(teamId, SearchText.normalise(search), page).stream()
                 .map(m -> row(m, today))
                 .toList();
     }
 
     public long countMembers(Actor actor, long teamId, String search) {
         access.requireVisibleTeam(actor, teamId);
-        return memberships.countMembers(teamId, normalise(search));
+        return memberships.countMembers(teamId, SearchText.normalise(search));
     }
 
     /** Adds an existing person, found by email, to a team the actor manages. */
@@ -238,7 +239,4 @@ public class TeamService {
         return LocalDate.now(clock.withZone(team.getTimeZone()));
     }
 
-    private static String normalise(String search) {
-        return search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -91,7 +91,7 @@ public class GapsView extends VerticalLayout implements BeforeEnterObserver {
         this.participation = participation;
         this.lifecycle = lifecycle;
         this.actor = user.actor();
-        this.viewerZone = people.details(actor, actor.personId()).profile().timeZone();
+        this.viewerZone = people.timeZone(actor);
         addClassName("planner-page");
         setHeightFull();
         var current = selectedTeam.current();

@@ -78,7 +78,7 @@ public class RotaView extends VerticalLayout {
         this.options = options;
         this.planning = planning;
         this.actor = user.actor();
-        this.viewerZone = people.details(actor, actor.personId()).profile().timeZone();
+        this.viewerZone = people.timeZone(actor);
         addClassName("planner-page");
         var current = selectedTeam.current();
         if (current.isEmpty()) {

@@ -72,7 +72,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         this.options = options;
         this.inviteFile = inviteFile;
         this.actor = user.actor();
-        this.viewerZone = people.details(actor, actor.personId()).profile().timeZone();
+        this.viewerZone = people.timeZone(actor);
         addClassName("planner-page");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         volunteer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -73,7 +73,7 @@ public class SessionsView extends VerticalLayout {
         this.sessions = sessions;
         this.options = options;
         this.actor = user.actor();
-        this.viewerZone = people.details(actor, actor.personId()).profile().timeZone();
+        this.viewerZone = people.timeZone(actor);
         addClassName("planner-page");
         var current = selectedTeam.current();
         if (current.isEmpty()) {

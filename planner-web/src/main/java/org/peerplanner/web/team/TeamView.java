@@ -54,7 +54,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver {
         String id = event.getRouteParameters().get("teamId").orElse("new");
         if (id.equals("new")) {
             details = null;
-            var zone = people.details(actor, actor.personId()).profile().timeZone();
+            var zone = people.timeZone(actor);
             form.edit(TeamForm.defaults(zone));
             form.setEditable(teams.canCreateTeams(actor));
             add(new H2("New team"), form);
