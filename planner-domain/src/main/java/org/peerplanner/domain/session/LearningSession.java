@@ -102,6 +102,10 @@ public class LearningSession {
     @Column(nullable = false)
     private int revision;
 
+    /** Set once the session was first confirmed: from then on its invite is in people's calendars. */
+    @Column(nullable = false)
+    private boolean announced;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -186,6 +190,7 @@ public class LearningSession {
             throw InvalidInputException.of("facilitator", "Only the proposed facilitator can accept this session.");
         }
         status = SessionStatus.CONFIRMED;
+        announced = true;
         touch(false, now);
     }
 
@@ -285,6 +290,7 @@ public class LearningSession {
     public SessionStatus getStatus() { return status; }
     public String getCancelReason() { return cancelReason; }
     public int getRevision() { return revision; }
+    public boolean isAnnounced() { return announced; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Set<Long> getGapIds() { return Set.copyOf(gapIds); }
     public List<Attendee> getAttendees() { return List.copyOf(attendees); }

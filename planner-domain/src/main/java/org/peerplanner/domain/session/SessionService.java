@@ -154,13 +154,12 @@ public class SessionService {
         check(actor, s.getTeamId(), edit);
         Set<Long> newGaps = new HashSet<>(edit.gapIds());
         newGaps.removeAll(s.getGapIds());
-        boolean wasConfirmed = s.getStatus() == SessionStatus.CONFIRMED;
         boolean calendarChange = s.revise(edit.startingAt(edit.start().withZoneSameInstant(
                 teams.findById(s.getTeamId()).orElseThrow().getTimeZone())), clock.instant());
         s.address(edit.gapIds());
         save(s);
-        if (calendarChange && wasConfirmed) {
-            publish(s, SessionCalendarChange.Kind.UPDATED);
+        if (calendarChange) {
+            publishIfAnnounced(s, SessionCalendarChange.Kind.UPDATED);
         }
         newGaps.forEach(gapId -> gapLifecycle.sessionScheduled(actor, gapId, reference(s)));
         return details(actor, sessionId);
@@ -191,6 +190,7 @@ public class SessionService {
                 .orElse(null);
         s.declineBy(actor.personId(), next, clock.instant());
         save(s);
+        publishIfAnnounced(s, SessionCalendarChange.Kind.UPDATED);
         return details(actor, sessionId);
     }
 
@@ -299,7 +299,7 @@ public class SessionService {
         access.requireManager(actor, s.getTeamId());
         s.cancel(reason, clock.instant());
         save(s);
-        publish(s, SessionCalendarChange.Kind.CANCELLED);
+        publishIfAnnounced(s, SessionCalendarChange.Kind.CANCELLED);
         swaps.findBySessionIdAndStatus(sessionId, SwapRequest.Status.OPEN).ifPresent(r -> r.withdraw(clock.instant()));
         return details(actor, sessionId);
     }
@@ -317,6 +317,13 @@ public class SessionService {
 
     private void publish(LearningSession s, SessionCalendarChange.Kind kind) {
         events.publishEvent(new SessionCalendarChange(s.getId(), kind));
+    }
+
+    /** Updates and cancellations reach only calendars that had the invite: a never-confirmed session mails nobody. */
+    private void publishIfAnnounced(LearningSession s, SessionCalendarChange.Kind kind) {
+        if (s.isAnnounced()) {
+            publish(s, kind);
+        }
     }
 
     private void check(Actor actor, long teamId, SessionEdit edit) {
