@@ -2,11 +2,9 @@ package org.peerplanner.integrations.calendar;
 
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.peerplanner.domain.calendar.Feed;
 import org.peerplanner.domain.calendar.FeedSession;
-import org.peerplanner.domain.session.SessionStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,39 +30,22 @@ public class SessionFeedWriter {
     }
 
     CalendarEvent event(FeedSession s) {
-        return new CalendarEvent(s.uid(), s.revision(), s.start(), Duration.ofMinutes(s.durationMinutes()), s.title(),
-                description(s), s.location(), link(s), s.facilitator() == null ? null
-                : new Person(s.facilitator().name(), s.facilitator().email()), List.of(),
-                List.of(s.format().label(), s.teamName()), status(s.status()),
+        String link = SessionTexts.sessionUrl(publicUrl, s.sessionId());
+        return new CalendarEvent(s.uid(), s.revision(), s.start(), Duration.ofMinutes(s.durationMinutes()),
+                SessionTexts.summary(s.format(), s.title()), description(s, link), s.location(), link,
+                s.facilitator() == null ? null : new Person(s.facilitator().name(), s.facilitator().email()), List.of(),
+                List.of(s.format().label(), s.teamName()), SessionTexts.status(s.status()),
                 s.alarmMinutes() > 0 ? s.alarmMinutes() : null, s.updatedAt());
     }
 
-    private String description(FeedSession s) {
-        List<String> parts = new ArrayList<>();
-        if (s.status() == SessionStatus.CANCELLED && s.cancelReason() != null) {
-            parts.add("Cancelled: " + s.cancelReason());
-        }
-        if (s.agenda() != null) {
-            parts.add(s.agenda());
-        }
-        parts.add("Facilitator: " + (s.facilitator() == null ? "open, volunteers welcome" : s.facilitator().name())
-                + (s.coFacilitator() == null ? "" : ", with " + s.coFacilitator().name()));
-        if (!s.gapTitles().isEmpty()) {
-            parts.add("Addresses: " + String.join("; ", s.gapTitles()));
-        }
-        parts.add(link(s));
-        return String.join("\n\n", parts);
-    }
-
-    private String link(FeedSession s) {
-        return publicUrl + "/sessions/" + s.sessionId();
-    }
-
-    private static EventStatus status(SessionStatus status) {
-        return switch (status) {
-            case PLANNED -> EventStatus.TENTATIVE;
-            case CONFIRMED, HELD -> EventStatus.CONFIRMED;
-            case CANCELLED -> EventStatus.CANCELLED;
-        };
+    private static String description(FeedSession s, String link) {
+        return new SessionTexts.Description()
+                .cancellation(s.status(), s.cancelReason())
+                .text(s.agenda())
+                .facilitators(s.facilitator() == null ? null : s.facilitator().name(),
+                        s.coFacilitator() == null ? null : s.coFacilitator().name())
+                .list("Gaps addressed:", s.gapTitles())
+                .link(link)
+                .toString();
     }
 }

@@ -16,7 +16,7 @@ import org.peerplanner.integrations.calendar.Attendee;
 import org.peerplanner.integrations.calendar.Attendee.PartStat;
 import org.peerplanner.integrations.calendar.Attendee.Role;
 import org.peerplanner.integrations.calendar.CalendarEvent;
-import org.peerplanner.integrations.calendar.EventStatus;
+import org.peerplanner.integrations.calendar.SessionTexts;
 import org.peerplanner.integrations.calendar.Person;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -42,19 +42,17 @@ public class SessionInvites {
         return new CalendarEvent(session.uid(), session.revision(), session.start(),
                 Duration.ofMinutes(session.durationMinutes()), summary(session), description(session),
                 session.location(), sessionUrl(session.id()), organizer(session), attendees(session),
-                List.of(session.format().label()), status(session.status()), session.alarmMinutes(),
+                List.of(session.format().label()), SessionTexts.status(session.status()), session.alarmMinutes(),
                 session.updatedAt());
     }
 
     /** "Deep dive: Kafka", or just the title when it already starts with the format's label. */
     public String summary(CalendarEntry session) {
-        String label = session.format().label();
-        String title = session.title().strip();
-        return title.toLowerCase(Locale.ROOT).startsWith(label.toLowerCase(Locale.ROOT)) ? title : label + ": " + title;
+        return SessionTexts.summary(session.format(), session.title());
     }
 
     public String sessionUrl(long sessionId) {
-        return publicUrl + "/sessions/" + sessionId;
+        return SessionTexts.sessionUrl(publicUrl, sessionId);
     }
 
     /**
@@ -93,34 +91,19 @@ public class SessionInvites {
     }
 
     private String description(CalendarEntry session) {
-        List<String> blocks = new ArrayList<>();
-        if (session.status() == SessionStatus.CANCELLED) {
-            blocks.add("Cancelled" + (isBlank(session.cancelReason()) ? "." : ": " + session.cancelReason().strip()));
-        }
-        if (!isBlank(session.agenda())) {
-            blocks.add(session.agenda().strip());
-        }
-        blocks.add(facilitators(session));
-        list(blocks, "Gaps addressed:", session.gapTitles());
-        list(blocks, "Materials:", session.materials().stream().map(SessionInvites::material).toList());
-        list(blocks, "Open action items from the team's previous session:",
-                carriedOver.map(items -> items.openBefore(session.id())).orElse(List.of()));
-        blocks.add("Session page: " + sessionUrl(session.id()));
-        return String.join("\n\n", blocks);
-    }
-
-    private static String facilitators(CalendarEntry session) {
-        if (session.facilitator() == null) {
-            return "Facilitator: not chosen yet";
-        }
-        return "Facilitator: " + session.facilitator().name()
-                + (session.coFacilitator() == null ? "" : "\nCo-facilitator: " + session.coFacilitator().name());
-    }
-
-    private static void list(List<String> blocks, String heading, List<String> items) {
-        if (!items.isEmpty()) {
-            blocks.add(heading + "\n- " + String.join("\n- ", items));
-        }
+        Contact facilitator = session.facilitator();
+        Contact coFacilitator = session.coFacilitator();
+        return new SessionTexts.Description()
+                .cancellation(session.status(), session.cancelReason())
+                .text(session.agenda())
+                .facilitators(facilitator == null ? null : facilitator.name(),
+                        coFacilitator == null ? null : coFacilitator.name())
+                .list("Gaps addressed:", session.gapTitles())
+                .list("Materials:", session.materials().stream().map(SessionInvites::material).toList())
+                .list("Open action items from the team's previous session:",
+                        carriedOver.map(items -> items.openBefore(session.id())).orElse(List.of()))
+                .link(sessionUrl(session.id()))
+                .toString();
     }
 
     private static String material(Material material) {
@@ -152,20 +135,8 @@ public class SessionInvites {
         };
     }
 
-    static EventStatus status(SessionStatus status) {
-        return switch (status) {
-            case PLANNED -> EventStatus.TENTATIVE;
-            case CONFIRMED, HELD -> EventStatus.CONFIRMED;
-            case CANCELLED -> EventStatus.CANCELLED;
-        };
-    }
-
     private static String key(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 
     /** Someone who gets the mail. */

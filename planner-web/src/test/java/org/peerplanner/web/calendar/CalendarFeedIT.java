@@ -20,6 +20,7 @@ import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.TeamService;
+import org.peerplanner.integrations.calendar.SessionTexts;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,12 +84,13 @@ class CalendarFeedIT {
         assertThat(ical.getMethod().getValue()).isEqualTo("PUBLISH");
         assertThat(ical.getExperimentalProperty("X-WR-CALNAME").getValue()).isEqualTo("Payments Platform · Peer Planner");
         var upcoming = sessions.upcoming(maria, payments);
-        assertThat(ical.getEvents()).extracting(e -> e.getSummary().getValue())
-                .contains(upcoming.getFirst().title());
+        // The same summary as the session's invite: the format first, then the title.
+        String summary = SessionTexts.summary(upcoming.getFirst().format(), upcoming.getFirst().title());
+        assertThat(ical.getEvents()).extracting(e -> e.getSummary().getValue()).contains(summary);
         Instant ninetyDaysAgo = Instant.now().minusSeconds(91L * 24 * 3600);
         assertThat(ical.getEvents()).allMatch(e -> e.getDateStart().getValue().toInstant().isAfter(ninetyDaysAgo));
         VEvent first = ical.getEvents().stream()
-                .filter(e -> e.getSummary().getValue().equals(upcoming.getFirst().title())).findFirst().orElseThrow();
+                .filter(e -> e.getSummary().getValue().equals(summary)).findFirst().orElseThrow();
         assertThat(first.getDateStart().getValue().toInstant()).isEqualTo(upcoming.getFirst().start().toInstant());
         assertThat(first.getUrl().getValue()).endsWith("/sessions/" + upcoming.getFirst().id());
     }
