@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param daysBefore how many days before the due date the first reminder goes out (0 = on the due date)
  * @param cron       when the job looks for due reminders; hourly by default, so every team zone gets its
- *                   reminders early in its own day
+ *                   reminders early in its own day; "-" turns the schedule off
  * @param lease      how long one instance holds the job once it starts; shorter than the schedule's interval
  */
 @ConfigurationProperties("planner.reminders")

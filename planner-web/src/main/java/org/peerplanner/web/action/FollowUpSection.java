@@ -51,7 +51,7 @@ public class FollowUpSection extends Div {
         var title = new Div(new Span(item.description()));
         title.getStyle().set("font-weight", "600");
         var who = muted(item.ownerName() + " · from " + item.source());
-        row.add(title, who, ItemCells.due(item, "Due "));
+        row.add(title, who, ItemCells.due(item, "Due " + item.dueOn().format(ItemCells.DUE)));
         if (item.sessionsOnAgenda() > 0) {
             row.add(muted(ItemCells.carried(item.sessionsOnAgenda())));
         }

@@ -14,17 +14,19 @@ import org.peerplanner.web.common.Badge;
 final class ItemCells {
 
     static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DUE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private ItemCells() {
     }
 
     /** The due date, with an "Overdue" badge when it has passed on an open item. */
+    /** For grid cells: the short date. */
     static Component due(ActionItemView item) {
-        return due(item, "");
+        return due(item, item.dueOn().format(SHORT_DUE));
     }
 
-    static Component due(ActionItemView item, String prefix) {
-        var date = new Span(prefix + item.dueOn().format(DUE));
+    static Component due(ActionItemView item, String text) {
+        var date = new Span(text);
         date.getStyle().set("white-space", "nowrap");
         var box = new Div(date);
         if (item.overdue()) {

@@ -36,7 +36,7 @@ final class ItemGrid {
     }
 
     static void rest(Grid<ActionItemView> grid, Actor actor, ItemActions actions, Runnable refresh) {
-        grid.addComponentColumn(ItemCells::due).setHeader("Due").setFlexGrow(1).setKey("due");
+        grid.addComponentColumn(ItemCells::due).setHeader("Due").setFlexGrow(0).setWidth("11em").setKey("due");
         grid.addComponentColumn(i -> ItemCells.status(i.status())).setHeader("Status").setFlexGrow(0).setWidth("8em")
                 .setKey("status");
         grid.addComponentColumn(ItemCells::history).setHeader("How it went").setFlexGrow(2).setKey("history");
