@@ -1,6 +1,8 @@
 package org.peerplanner.web.action;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,12 +16,19 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Set;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.action.ActionItemQueries;
+import org.peerplanner.domain.action.ActionItemService;
 import org.peerplanner.domain.action.ActionItemStatus;
 import org.peerplanner.domain.action.ActionItemView;
 import org.peerplanner.domain.action.ReviewOrder;
+import org.peerplanner.domain.gap.GapBoardService;
+import org.peerplanner.domain.gap.GapFilter;
+import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.web.session.Option;
+import org.springframework.data.domain.PageRequest;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;
 
@@ -37,6 +46,7 @@ public class TeamReviewView extends VerticalLayout {
     final Checkbox openOnly = new Checkbox("Open only");
     final Grid<ActionItemView> grid = ItemGrid.create();
     final Paragraph summary = new Paragraph();
+    final Button forGap = new Button("Action item for a gap…", VaadinIcon.PLUS.create());
 
     private final ActionItemQueries queries;
     private final Actor actor;
@@ -44,7 +54,7 @@ public class TeamReviewView extends VerticalLayout {
     private List<ActionItemView> items = List.of();
 
     public TeamReviewView(ActionItemQueries queries, ItemActions actions, ActionItemDownloads downloads,
-                          SelectedTeam selectedTeam, CurrentUser user) {
+                          ActionItemService service, GapBoardService gaps, SelectedTeam selectedTeam, CurrentUser user) {
         this.queries = queries;
         this.actor = user.actor();
         addClassName("planner-page");
@@ -61,7 +71,10 @@ public class TeamReviewView extends VerticalLayout {
         ItemGrid.rest(grid, actor, actions, this::refresh);
         order.addSelectedChangeListener(e -> show());
         openOnly.addValueChangeListener(e -> show());
-        var header = new HorizontalLayout(new H2("Team review · " + team.name()), downloads.xlsxLink(actor, team));
+        forGap.setVisible(team.manageable());
+        forGap.addClickListener(e -> new GapItemDialog(actor, service, openGaps(gaps), actions.members(actor, team.id()),
+                this::refresh).open());
+        var header = new HorizontalLayout(new H2("Team review · " + team.name()), forGap, downloads.xlsxLink(actor, team));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
         add(header, summary, new HorizontalLayout(order, openOnly), grid);
@@ -94,6 +107,12 @@ public class TeamReviewView extends VerticalLayout {
         var sorted = items.stream().filter(i -> !openOnly.getValue() || i.open())
                 .sorted((byOwner ? ReviewOrder.BY_OWNER : ReviewOrder.BY_SESSION).comparator()).toList();
         ItemGrid.show(grid, sorted);
+    }
+
+    private List<Option> openGaps(GapBoardService gaps) {
+        var filter = GapFilter.everything().withStatuses(Set.of(GapStatus.OPEN, GapStatus.PLANNED));
+        return gaps.board(actor, team.id(), filter, PageRequest.of(0, 500)).stream()
+                .map(c -> new Option(c.id(), "#" + c.id() + " " + c.title())).toList();
     }
 
     private long count(ActionItemStatus status) {

@@ -177,6 +177,50 @@ class ActionItemScreensIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("maria@example.com")
+    void aManagerAddsAnActionItemForAGap() {
+        var view = navigate(TeamReviewView.class);
+        assertThat(view.forGap.isVisible()).isTrue();
+        test(view.forGap).click();
+        var dialog = $(GapItemDialog.class).single();
+
+        test(dialog.save).click();
+        assertThat(dialog.gap.isInvalid()).isTrue();
+        var gap = dialog.gap.getListDataView().getItems().findFirst().orElseThrow();
+        test(dialog.gap).selectItem(gap.label());
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.description.isInvalid()).isTrue();
+
+        String text = "Ask the platform team about it " + System.nanoTime();
+        test(dialog.description).setValue(text);
+        test(dialog.owner).selectItem("Lukáš Novák");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.shownItems()).filteredOn(i -> i.description().equals(text)).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.gapId()).isEqualTo(gap.id());
+                    assertThat(i.source()).startsWith("Gap: ");
+                    assertThat(i.dueOn()).isAfter(LocalDate.now(BERLIN));
+                });
+    }
+
+    @Test
+    @WithUserDetails("jonas@example.com")
+    void membersSeeTheTeamReviewButChangeOnlyTheirOwnItems() {
+        var view = navigate(TeamReviewView.class);
+        long jonas = fixtures.personId("jonas@example.com");
+
+        assertThat(view.forGap.isVisible()).isFalse();
+        assertThat(view.shownItems()).filteredOn(i -> i.ownerId() == jonas).isNotEmpty()
+                .allMatch(ActionItemView::viewerMayUpdate);
+        assertThat(view.shownItems()).as("gap items he neither owns nor led a session for")
+                .filteredOn(i -> i.ownerId() != jonas && i.sessionId() == null).isNotEmpty()
+                .noneMatch(ActionItemView::viewerMayUpdate);
+    }
+
+    @Test
     @WithUserDetails("jonas@example.com")
     void aMemberSeesTheirItemsAndMarksOneDone() {
         Actor jonas = new Actor(fixtures.personId("jonas@example.com"), false);
