@@ -17,6 +17,8 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.people.PersonProfile;
 import org.peerplanner.domain.team.Cadence;
 import org.peerplanner.domain.team.MembershipTerms;
 import org.peerplanner.domain.team.TeamRole;
@@ -44,7 +46,7 @@ class TeamReviewStatementsIT extends SpringBrowserlessTest {
     @Autowired
     TeamService teams;
     @Autowired
-    WebFixtures fixtures;
+    PeopleService people;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -53,7 +55,7 @@ class TeamReviewStatementsIT extends SpringBrowserlessTest {
     ApplicationContext context;
 
     @Test
-    @WithUserDetails("maria@example.com")
+    @WithUserDetails("riley@example.com")
     void theTeamReviewIssuesAFixedNumberOfStatementsWhateverTheNumberOfItems() {
         long small = teamWithItems(100);
         long large = teamWithItems(10_000);
@@ -91,14 +93,17 @@ class TeamReviewStatementsIT extends SpringBrowserlessTest {
         }
     }
 
-    /** A fresh team Maria manages, with items written straight into the tables in multi-row inserts. */
+    /**
+     * A fresh team with items written straight into the tables in multi-row inserts. Riley, an administrator,
+     * reviews it, so no demo person gains a team that other tests would then see in their lists.
+     */
     private long teamWithItems(int count) {
         String name = "Review load " + UUID.randomUUID().toString().substring(0, 8);
         long teamId = teams.createTeam(WebFixtures.SYSTEM, new TeamSettings(name, ZoneId.of("Europe/Berlin"),
                 DayOfWeek.TUESDAY, LocalTime.NOON, 45, Cadence.WEEKLY, null, null, null)).id();
-        teams.addExistingPerson(WebFixtures.SYSTEM, teamId, "maria@example.com",
-                new MembershipTerms(TeamRole.MANAGER, true, LocalDate.of(2026, 1, 5)));
-        long maria = fixtures.personId("maria@example.com");
+        long owner = people.addPersonToTeam(WebFixtures.SYSTEM, teamId, PersonProfile.basic("Load Owner",
+                        "load." + UUID.randomUUID().toString().substring(0, 8) + "@example.com", ZoneId.of("Europe/Berlin")),
+                new MembershipTerms(TeamRole.MEMBER, true, LocalDate.of(2026, 1, 5))).personId();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (int start = 0; start < count; start += 1000) {
@@ -109,8 +114,8 @@ class TeamReviewStatementsIT extends SpringBrowserlessTest {
             for (int i = 0; i < rows; i++) {
                 int n = start + i;
                 sql.append(i == 0 ? "" : ", ").append("(0, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                args.addAll(List.of(teamId, "Follow-up " + n, maria, today.plusDays(n % 30 - 10),
-                        n % 7 == 0 ? "DONE" : "OPEN", now, maria, now, now));
+                args.addAll(List.of(teamId, "Follow-up " + n, owner, today.plusDays(n % 30 - 10),
+                        n % 7 == 0 ? "DONE" : "OPEN", now, owner, now, now));
             }
             jdbc.update(sql.toString(), args.toArray());
         }
