@@ -86,9 +86,8 @@ public class TeamReviewView extends VerticalLayout {
         long open = count(ActionItemStatus.OPEN);
         summary.setText(items.isEmpty() ? "No action items yet: they are written down when a session is wrapped up."
                 : open + " open (" + items.stream().filter(ActionItemView::overdue).count() + " overdue), "
-                + count(ActionItemStatus.DONE) + " done, " + count(ActionItemStatus.DROPPED) + " dropped. "
-                + items.stream().filter(i -> i.open() && i.sessionsOnAgenda() >= 2).count()
-                + " open items have been on two or more agendas.");
+                + count(ActionItemStatus.DONE) + " done, " + count(ActionItemStatus.DROPPED) + " dropped."
+                + carriedTwice(items.stream().filter(i -> i.open() && i.sessionsOnAgenda() >= 2).count()));
         show();
     }
 
@@ -113,6 +112,11 @@ public class TeamReviewView extends VerticalLayout {
         var filter = GapFilter.everything().withStatuses(Set.of(GapStatus.OPEN, GapStatus.PLANNED));
         return gaps.board(actor, team.id(), filter, PageRequest.of(0, 500)).stream()
                 .map(c -> new Option(c.id(), "#" + c.id() + " " + c.title())).toList();
+    }
+
+    private static String carriedTwice(long count) {
+        return count == 0 ? "" : count == 1 ? " 1 open item has been on two or more agendas."
+                : " " + count + " open items have been on two or more agendas.";
     }
 
     private long count(ActionItemStatus status) {
