@@ -219,6 +219,23 @@ public class LearningSession {
         touch(false, now);
     }
 
+    /**
+     * The facilitator's wrap-up: a session still upcoming is held, and takeaways and materials become what the
+     * wrap-up says (it shows the current ones for editing). Returns whether the session was held just now.
+     */
+    boolean wrapUp(String takeawaysText, List<Material> newMaterials, Instant now) {
+        if (status == SessionStatus.CANCELLED) {
+            throw InvalidInputException.of("status", "A cancelled session has no wrap-up.");
+        }
+        boolean heldNow = status.isUpcoming();
+        status = SessionStatus.HELD;
+        takeaways = takeawaysText == null || takeawaysText.isBlank() ? null : takeawaysText.strip();
+        materials.clear();
+        materials.addAll(newMaterials);
+        touch(false, now);
+        return heldNow;
+    }
+
     void cancel(String reason, Instant now) {
         requireNotFinished("cancelled");
         if (reason == null || reason.isBlank()) {

@@ -293,6 +293,43 @@ public class SessionService {
         return details(actor, sessionId);
     }
 
+    /**
+     * Wrap-up: holds the session if it is still upcoming (its gaps become addressed) and sets its takeaways and
+     * materials. Field errors for materials are keyed "materials.<index>.<field>".
+     */
+    @Transactional
+    public SessionDetails wrapUp(Actor actor, long sessionId, long expectedVersion, String takeaways,
+                                 List<Material> materials) {
+        LearningSession s = visible(actor, sessionId);
+        if (!canEdit(actor, s)) {
+            throw new NotPermittedException("Only the team's managers and the session's facilitator can wrap it up.");
+        }
+        if (s.getVersion() != expectedVersion) {
+            throw new ConflictException("This session");
+        }
+        if (takeaways != null && takeaways.strip().length() > 8000) {
+            throw InvalidInputException.of("takeaways", "Takeaways have at most 8000 characters.");
+        }
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < materials.size(); i++) {
+            try {
+                validator.check(materials.get(i));
+            } catch (InvalidInputException e) {
+                int index = i;
+                e.fieldErrors().forEach((field, message) -> problems.put("materials." + index + "." + field, message));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean heldNow = s.wrapUp(takeaways, materials, clock.instant());
+        save(s);
+        if (heldNow) {
+            s.getGapIds().forEach(gapId -> gapLifecycle.sessionHeld(actor, gapId, reference(s)));
+        }
+        return details(actor, sessionId);
+    }
+
     @Transactional
     public SessionDetails cancel(Actor actor, long sessionId, String reason) {
         LearningSession s = visible(actor, sessionId);

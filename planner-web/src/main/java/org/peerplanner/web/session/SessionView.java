@@ -32,6 +32,7 @@ import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionDetails;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.web.action.SessionFollowUps;
 import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.gap.GapsView;
@@ -62,15 +63,17 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final SessionService sessions;
     private final SessionOptions options;
     private final SessionInviteFile inviteFile;
+    private final SessionFollowUps followUps;
     private final Actor actor;
     private final ZoneId viewerZone;
     private SessionDetails shown;
 
     public SessionView(SessionService sessions, SessionOptions options, SessionInviteFile inviteFile, PeopleService people,
-                       CurrentUser user) {
+                       CurrentUser user, SessionFollowUps followUps) {
         this.sessions = sessions;
         this.options = options;
         this.inviteFile = inviteFile;
+        this.followUps = followUps;
         this.actor = user.actor();
         this.viewerZone = people.timeZone(actor);
         addClassName("planner-page");
@@ -158,6 +161,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         if (s.takeaways() != null) {
             add(new H3("Takeaways"), multiline(s.takeaways()));
         }
+        add(followUps.section(actor, s, this::reload));
         add(new H3("Who comes"));
         long coming = s.attendees().stream().filter(a -> a.rsvp() == Rsvp.YES).count();
         add(muted(coming + " yes, " + s.attendees().stream().filter(a -> a.rsvp() == Rsvp.MAYBE).count() + " maybe, "

@@ -1,0 +1,70 @@
+package org.peerplanner.integrations.mail;
+
+import java.lang.management.ManagementFactory;
+import org.peerplanner.domain.action.ActionItemReminders;
+import org.peerplanner.domain.action.Reminder;
+import org.peerplanner.domain.common.JobLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due action-item reminders on a schedule. Several app instances may share one database: each run first
+ * takes the job's lease there, so only one instance sends; each reminder is also claimed in the database before
+ * its mail goes out, so none goes out twice. Off when no SMTP server is configured.
+ */
+@Component
+public class ActionItemReminderJob {
+
+    static final String JOB = "action-item-reminders";
+    private static final Logger log = LoggerFactory.getLogger(ActionItemReminderJob.class);
+
+    private final ActionItemReminders reminders;
+    private final ActionItemReminderMailer mailer;
+    private final JobLock lock;
+    private final ReminderSettings settings;
+    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+
+    public ActionItemReminderJob(ActionItemReminders reminders, ActionItemReminderMailer mailer, JobLock lock,
+                                 ReminderSettings settings) {
+        this.reminders = reminders;
+        this.mailer = mailer;
+        this.lock = lock;
+        this.settings = settings;
+        if (!mailer.enabled()) {
+            log.info("Action item reminders are off: set spring.mail.host to mail owners before and after due dates");
+        }
+    }
+
+    @Scheduled(cron = "${planner.reminders.cron:0 5 * * * *}")
+    public void scheduled() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            log.error("Action item reminders failed; the next run tries again", e);
+        }
+    }
+
+    /** Returns how many reminders went out in this run (0 when another instance holds the job). */
+    public int run() {
+        if (!mailer.enabled() || !lock.tryAcquire(JOB, settings.lease(), instance)) {
+            return 0;
+        }
+        int sent = 0;
+        for (Reminder reminder : reminders.due(settings.daysBefore())) {
+            if (!reminders.claim(reminder)) {
+                continue;
+            }
+            if (mailer.send(reminder)) {
+                sent++;
+            } else {
+                reminders.unclaim(reminder);
+            }
+        }
+        if (sent > 0) {
+            log.info("Sent {} action item reminder(s)", sent);
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,44 @@
+package org.peerplanner.web.action;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+import org.peerplanner.domain.common.ConflictException;
+import org.peerplanner.domain.common.InvalidInputException;
+import org.peerplanner.domain.common.NotFoundException;
+import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.web.common.Notices;
+
+/** Asks for a note (why an item was dropped, what came of it) and runs the step; a refused note keeps the text. */
+class NoteDialog extends Dialog {
+
+    final TextArea note = new TextArea();
+    final Button confirm = new Button();
+
+    NoteDialog(String title, String noteLabel, String confirmLabel, Consumer<String> step, Runnable after) {
+        setHeaderTitle(title);
+        note.setLabel(noteLabel);
+        note.setWidth("28em");
+        note.setMaxLength(1000);
+        confirm.setText(confirmLabel);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(e -> {
+            try {
+                step.accept(note.getValue());
+                close();
+                after.run();
+            } catch (InvalidInputException problem) {
+                note.setErrorMessage(problem.getMessage());
+                note.setInvalid(true);
+            } catch (ConflictException | NotPermittedException | NotFoundException problem) {
+                Notices.problem(problem.getMessage());
+                close();
+                after.run();
+            }
+        });
+        add(note);
+        getFooter().add(new Button("Cancel", e -> close()), confirm);
+    }
+}

@@ -1,0 +1,68 @@
+package org.peerplanner.web.action;
+
+import com.vaadin.flow.component.Component;
+import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.action.ActionItemQueries;
+import org.peerplanner.domain.action.ActionItemService;
+import org.peerplanner.domain.action.SessionWrapUpService;
+import org.peerplanner.domain.common.ConflictException;
+import org.peerplanner.domain.common.InvalidInputException;
+import org.peerplanner.domain.common.NotFoundException;
+import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.domain.session.SessionDetails;
+import org.peerplanner.domain.session.SessionStatus;
+import org.peerplanner.web.common.Notices;
+
+/**
+ * Builds the follow-up part of a session page (see {@link FollowUpSection}) and wires it to the services, so the
+ * session page only adds one component.
+ */
+@org.springframework.stereotype.Component
+public class SessionFollowUps {
+
+    private final ActionItemQueries queries;
+    private final ActionItemService actions;
+    private final SessionWrapUpService wrapUps;
+    private final ItemActions itemActions;
+
+    SessionFollowUps(ActionItemQueries queries, ActionItemService actions, SessionWrapUpService wrapUps,
+                     ItemActions itemActions) {
+        this.queries = queries;
+        this.actions = actions;
+        this.wrapUps = wrapUps;
+        this.itemActions = itemActions;
+    }
+
+    /** The section for this session; {@code reload} re-reads the whole page after a change. */
+    public Component section(Actor actor, SessionDetails session, Runnable reload) {
+        if (session.status() == SessionStatus.CANCELLED) {
+            return new com.vaadin.flow.component.html.Div();
+        }
+        boolean mayWrapUp = session.viewerMay().hold() || session.viewerMay().recordTakeaways();
+        var section = new FollowUpSection(queries.agenda(actor, session.id()), queries.raisedAt(actor, session.id()),
+                mayWrapUp, (itemId, outcome, note) -> {
+                    try {
+                        actions.recordOutcome(actor, itemId, session.id(), outcome, note);
+                        Notices.done("Recorded: " + outcome.label().toLowerCase() + ".");
+                        reload.run();
+                        return null;
+                    } catch (InvalidInputException problem) {
+                        return problem.getMessage();
+                    } catch (ConflictException | NotPermittedException | NotFoundException problem) {
+                        Notices.problem(problem.getMessage());
+                        reload.run();
+                        return null;
+                    }
+                });
+        section.wrapUp.addClickListener(e -> openWrapUp(actor, session, reload));
+        return section;
+    }
+
+    SessionWrapUpDialog openWrapUp(Actor actor, SessionDetails session, Runnable reload) {
+        var dialog = new SessionWrapUpDialog(session, itemActions.members(actor, session.teamId()),
+                actions.defaultDueDate(actor, session.id()),
+                wrapUp -> wrapUps.wrapUp(actor, session.id(), session.version(), wrapUp), reload);
+        dialog.open();
+        return dialog;
+    }
+}
