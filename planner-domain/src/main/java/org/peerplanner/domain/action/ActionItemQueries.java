@@ -120,8 +120,8 @@ public class ActionItemQueries {
     }
 
     private CarriedItem carried(ItemRow r) {
-        return new CarriedItem(r.id(), r.teamId(), r.description(), r.ownerId(), r.ownerName(), r.dueOn(),
-                overdue(r, today(ZoneId.of(r.teamZone()))));
+        return new CarriedItem(r.id(), r.teamId(), r.teamName(), r.description(), r.ownerId(), r.ownerName(), r.dueOn(),
+                overdue(r, today(ZoneId.of(r.teamZone()))), r.updatedAt());
     }
 
     private LearningSession visibleSession(Actor actor, long sessionId) {

@@ -19,7 +19,7 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             select new org.peerplanner.domain.action.ItemRow(i.id, i.version, i.teamId, t.name, t.timeZone,
                    i.description, i.ownerId, p.fullName, p.email, i.dueOn, i.status, i.closeNote, i.closedAt,
                    i.closedInSessionId, i.sessionId, s.title, s.startsAt, s.facilitatorId, s.coFacilitatorId, i.gapId,
-                   g.title, g.confidential, g.reporterId, i.agendaFrom,
+                   g.title, g.confidential, g.reporterId, i.agendaFrom, i.updatedAt,
                    (select count(a) from LearningSession a
                      where a.teamId = i.teamId and a.startsAt > i.agendaFrom
                        and a.startsAt <= coalesce(i.closedAt, :now)

@@ -12,5 +12,5 @@ public record ItemRow(long id, long version, long teamId, String teamName, Strin
                       String closeNote, Instant closedAt, Long closedInSessionId, Long sessionId, String sessionTitle,
                       Instant sessionStart, Long sessionFacilitatorId, Long sessionCoFacilitatorId, Long gapId,
                       String gapTitle, Boolean gapConfidential, Long gapReporterId, Instant agendaFrom,
-                      long sessionsOnAgenda) {
+                      Instant updatedAt, long sessionsOnAgenda) {
 }

@@ -28,6 +28,10 @@ class CalendarFeed {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Whether the personal feed shows the owner's open action items on their due dates. */
+    @Column(name = "action_items", nullable = false)
+    private boolean actionItems = true;
+
     protected CalendarFeed() {
     }
 
@@ -51,7 +55,13 @@ class CalendarFeed {
         updatedAt = now;
     }
 
+    void showActionItems(boolean show, Instant now) {
+        actionItems = show;
+        updatedAt = now;
+    }
+
     long getPersonId() { return personId; }
+    boolean showsActionItems() { return actionItems; }
     int getGeneration() { return generation; }
     boolean isRevoked() { return revoked; }
 }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.action.ActionItemQueries;
 import org.peerplanner.domain.gap.KnowledgeGap;
 import org.peerplanner.domain.gap.KnowledgeGapRepository;
 import org.peerplanner.domain.people.Person;
@@ -50,13 +52,14 @@ public class CalendarFeedService {
     private final TeamRepository teams;
     private final SessionRepository sessions;
     private final KnowledgeGapRepository gaps;
+    private final ActionItemQueries actionItems;
     private final Clock clock;
     private final Duration keepPast;
     private final Duration keepCancelled;
 
     CalendarFeedService(CalendarFeedRepository feeds, FeedSecret secret, PersonRepository people,
                         MembershipRepository memberships, TeamRepository teams, SessionRepository sessions,
-                        KnowledgeGapRepository gaps, Clock clock,
+                        KnowledgeGapRepository gaps, ActionItemQueries actionItems, Clock clock,
                         @Value("${planner.feed.past-days:90}") int pastDays,
                         @Value("${planner.feed.cancelled-days:30}") int cancelledDays) {
         this.feeds = feeds;
@@ -66,6 +69,7 @@ public class CalendarFeedService {
         this.teams = teams;
         this.sessions = sessions;
         this.gaps = gaps;
+        this.actionItems = actionItems;
         this.clock = clock;
         this.keepPast = Duration.ofDays(pastDays);
         this.keepCancelled = Duration.ofDays(cancelledDays);
@@ -97,6 +101,21 @@ public class CalendarFeedService {
         feeds.findById(actor.personId()).ifPresent(feed -> feed.revoke(clock.instant()));
     }
 
+    /** Whether the person's own feed shows their open action items on their due dates. */
+    public boolean showsActionItems(Actor actor) {
+        return feeds.findById(actor.personId()).map(CalendarFeed::showsActionItems).orElse(true);
+    }
+
+    @Transactional
+    public void showActionItems(Actor actor, boolean show) {
+        CalendarFeed feed = feeds.findById(actor.personId()).orElseGet(() -> {
+            CalendarFeed fresh = new CalendarFeed(actor.personId(), clock.instant());
+            activate(fresh, 1);
+            return feeds.save(fresh);
+        });
+        feed.showActionItems(show, clock.instant());
+    }
+
     /** A team's feed for the token's owner, while they are in that team. */
     public Optional<Feed> teamFeed(String token, long teamId) {
         return owner(token).flatMap(personId -> {
@@ -105,21 +124,35 @@ public class CalendarFeedService {
             }
             Team team = teams.findById(teamId).orElseThrow();
             var list = sessions.findByTeamIdInAndStartsAtGreaterThanEqualOrderByStartsAt(Set.of(teamId), horizon());
-            return Optional.of(feed(team.getName() + " · Peer Planner", team.getTimeZone(), list, Map.of(teamId, team)));
+            return Optional.of(feed(team.getName() + " · Peer Planner", team.getTimeZone(), list, Map.of(teamId, team),
+                    List.of()));
         });
     }
 
-    /** Sessions the owner leads or said yes or maybe to, across all their teams. */
+    /**
+     * Sessions the owner leads or said yes or maybe to, across all their teams; and, unless they switched it
+     * off, their open action items on their due dates (as far back as past sessions are kept).
+     */
     public Optional<Feed> personalFeed(String token) {
-        return owner(token).map(personId -> {
+        return ownerFeed(token).map(owner -> {
+            long personId = owner.getPersonId();
             Person person = people.findById(personId).orElseThrow();
             var teamIds = memberships.findByPersonWithTeam(personId).stream()
                     .collect(Collectors.toMap(m -> m.getTeam().getId(), Membership::getTeam));
             var list = teamIds.isEmpty() ? List.<LearningSession>of()
                     : sessions.findByTeamIdInAndStartsAtGreaterThanEqualOrderByStartsAt(teamIds.keySet(), horizon())
                             .stream().filter(s -> concerns(s, personId)).toList();
-            return feed(person.getFullName() + " · Peer Planner", person.getTimeZone(), list, teamIds);
+            List<FeedDueItem> due = owner.showsActionItems() ? dueItems(personId, person.getTimeZone()) : List.of();
+            return feed(person.getFullName() + " · Peer Planner", person.getTimeZone(), list, teamIds, due);
         });
+    }
+
+    private List<FeedDueItem> dueItems(long personId, java.time.ZoneId zone) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return actionItems.openDueFor(personId, today.minusDays(keepPast.toDays()), today.plusYears(1)).stream()
+                .map(i -> new FeedDueItem(i.itemId(), i.dueOn(), i.description(), i.teamName(), i.overdue(),
+                        i.updatedAt()))
+                .toList();
     }
 
     private static boolean concerns(LearningSession s, long personId) {
@@ -129,7 +162,8 @@ public class CalendarFeedService {
                         && (a.rsvp() == Rsvp.YES || a.rsvp() == Rsvp.MAYBE));
     }
 
-    private Feed feed(String name, java.time.ZoneId zone, List<LearningSession> list, Map<Long, Team> teamsById) {
+    private Feed feed(String name, java.time.ZoneId zone, List<LearningSession> list, Map<Long, Team> teamsById,
+                      List<FeedDueItem> dueItems) {
         Instant cancelledCutoff = clock.instant().minus(keepCancelled);
         var kept = list.stream()
                 .filter(s -> s.getStatus() != SessionStatus.CANCELLED || !s.getUpdatedAt().isBefore(cancelledCutoff))
@@ -150,8 +184,9 @@ public class CalendarFeedService {
                 s.getGapIds().stream().map(gapsById::get).filter(g -> g != null && !g.isConfidential())
                         .map(KnowledgeGap::getTitle).sorted().toList(),
                 teamsById.get(s.getTeamId()).getPlanning().alarmMinutes(), s.getUpdatedAt())).toList();
-        Instant lastModified = entries.stream().map(FeedSession::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
-        return new Feed(name, zone, entries, lastModified, fingerprint(entries));
+        Instant lastModified = java.util.stream.Stream.concat(entries.stream().map(FeedSession::updatedAt),
+                dueItems.stream().map(FeedDueItem::updatedAt)).max(Instant::compareTo).orElse(Instant.EPOCH);
+        return new Feed(name, zone, entries, dueItems, lastModified, fingerprint(entries, dueItems));
     }
 
     /**
@@ -159,9 +194,10 @@ public class CalendarFeedService {
      * field rather than {@code updated_at} alone: on MariaDB, MySQL Connector/J (which sees "5.5.5")
      * drops fractional seconds, so two edits within one second share a timestamp.
      */
-    private static String fingerprint(List<FeedSession> entries) {
+    private static String fingerprint(List<FeedSession> entries, List<FeedDueItem> dueItems) {
         var text = new StringBuilder();
         entries.forEach(e -> text.append(e).append('\n'));
+        dueItems.forEach(d -> text.append(d).append('\n'));
         return sha256(text.toString()).substring(0, 32);
     }
 
@@ -174,10 +210,14 @@ public class CalendarFeedService {
     }
 
     private Optional<Long> owner(String token) {
+        return ownerFeed(token).map(CalendarFeed::getPersonId);
+    }
+
+    private Optional<CalendarFeed> ownerFeed(String token) {
         if (token == null || token.length() < 20 || token.length() > 64) {
             return Optional.empty();
         }
-        return feeds.findByTokenHash(sha256(token)).filter(f -> !f.isRevoked()).map(CalendarFeed::getPersonId);
+        return feeds.findByTokenHash(sha256(token)).filter(f -> !f.isRevoked());
     }
 
     private void activate(CalendarFeed feed, int generation) {

@@ -4,11 +4,12 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import org.peerplanner.domain.calendar.Feed;
+import org.peerplanner.domain.calendar.FeedDueItem;
 import org.peerplanner.domain.calendar.FeedSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Writes a subscription feed (METHOD:PUBLISH) of sessions, each linking back to its page. */
+/** Writes a subscription feed (METHOD:PUBLISH) of sessions and action-item due dates, each linking back to its page. */
 @Component
 public class SessionFeedWriter {
 
@@ -26,7 +27,21 @@ public class SessionFeedWriter {
     public void write(Feed feed, OutputStream out) throws java.io.IOException {
         var header = new FeedHeader(feed.name(), feed.zone(), publisher,
                 "Peer-learning sessions from Peer Planner. Changes appear here within an hour.");
-        writer.writeFeed(header, feed.sessions().stream().map(this::event).toList(), List.of(), out);
+        writer.writeFeed(header, feed.sessions().stream().map(this::event).toList(),
+                feed.dueItems().stream().map(this::due).toList(), out);
+    }
+
+    /** An open action item on its due date; its UID stays the same when the date moves. */
+    AllDayEvent due(FeedDueItem item) {
+        String summary = (item.overdue() ? "Overdue: " : "Due: ") + item.description();
+        String description = "Action item for " + item.teamName() + ". Mark it done or record how it is going: "
+                + actionItemsUrl();
+        return new AllDayEvent("action-item-" + item.itemId() + "@peer-planner", 0, item.dueOn(), summary, description,
+                actionItemsUrl(), item.updatedAt());
+    }
+
+    private String actionItemsUrl() {
+        return publicUrl + "/action-items";
     }
 
     CalendarEvent event(FeedSession s) {

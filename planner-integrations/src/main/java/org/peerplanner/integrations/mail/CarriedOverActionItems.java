@@ -3,9 +3,8 @@ package org.peerplanner.integrations.mail;
 import java.util.List;
 
 /**
- * Extension point for the follow-up loop: the open action items from the team's previous session, which an
- * invite's description lists under "Open action items from last time". Action items do not exist yet, so no bean
- * implements this and invites leave the section out; the action-items feature provides one.
+ * The follow-up loop in an invite: the open action items carried over from the team's earlier sessions, which the
+ * invite's description lists. {@link ActionItemsCarriedOver} reads them; tests stand in their own.
  */
 @FunctionalInterface
 public interface CarriedOverActionItems {

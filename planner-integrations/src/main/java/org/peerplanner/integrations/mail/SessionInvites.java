@@ -100,7 +100,7 @@ public class SessionInvites {
                         coFacilitator == null ? null : coFacilitator.name())
                 .list("Gaps addressed:", session.gapTitles())
                 .list("Materials:", session.materials().stream().map(SessionInvites::material).toList())
-                .list("Open action items from the team's previous session:",
+                .list("Open action items carried over from earlier sessions:",
                         carriedOver.map(items -> items.openBefore(session.id())).orElse(List.of()))
                 .link(sessionUrl(session.id()))
                 .toString();

@@ -177,7 +177,7 @@ class SessionMailerTest {
                 Optional.of(sessionId -> List.of("Write the lag runbook (Ben)")));
 
         assertThat(invites.event(deepDive()).description())
-                .contains("Open action items from the team's previous session:\n- Write the lag runbook (Ben)");
+                .contains("Open action items carried over from earlier sessions:\n- Write the lag runbook (Ben)");
     }
 
     @Test

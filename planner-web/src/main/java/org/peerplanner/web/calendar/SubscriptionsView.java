@@ -3,6 +3,7 @@ package org.peerplanner.web.calendar;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -37,6 +38,7 @@ public class SubscriptionsView extends VerticalLayout {
     final VerticalLayout links = new VerticalLayout();
     final Button regenerate = new Button("Make new links", VaadinIcon.REFRESH.create());
     final Button turnOff = new Button("Turn my links off");
+    final Checkbox actionItems = new Checkbox("Show my open action items on their due dates");
 
     private final CalendarFeedService feeds;
     private final TeamService teams;
@@ -55,6 +57,14 @@ public class SubscriptionsView extends VerticalLayout {
             feeds.regenerate(actor);
             render();
             Notices.done("New links made. The old ones stopped working: update your calendar apps.");
+        });
+        actionItems.setId("feed-action-items");
+        actionItems.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                feeds.showActionItems(actor, e.getValue());
+                Notices.done(e.getValue() ? "Your feed shows your action items' due dates from its next refresh."
+                        : "Your feed leaves out your action items from its next refresh.");
+            }
         });
         turnOff.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         turnOff.addClickListener(e -> {
@@ -79,8 +89,10 @@ public class SubscriptionsView extends VerticalLayout {
             return;
         }
         turnOff.setVisible(true);
-        links.add(new H3("My sessions"), muted("Sessions you lead or said yes or maybe to, in all your teams."),
-                linkRow("personal", publicUrl + "/calendar/" + token.get() + "/me.ics"));
+        actionItems.setValue(feeds.showsActionItems(actor));
+        links.add(new H3("My sessions"), muted("Sessions you lead or said yes or maybe to, in all your teams, "
+                        + "and, if you like, your open action items as all-day entries on their due dates."),
+                linkRow("personal", publicUrl + "/calendar/" + token.get() + "/me.ics"), actionItems);
         teams.visibleTeams(actor).stream()
                 .filter(t -> !actor.administrator() || t.memberCount() > 0)
                 .forEach(team -> links.add(new H3(team.name()), muted("Every session of the team."),

@@ -9,12 +9,15 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.action.ActionItemDraft;
+import org.peerplanner.domain.action.ActionItemService;
 import org.peerplanner.domain.calendar.CalendarFeedService;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionFormat;
@@ -48,6 +51,8 @@ class CalendarFeedIT {
     TeamService teams;
     @Autowired
     WebFixtures fixtures;
+    @Autowired
+    ActionItemService actionItems;
 
     MockMvc mvc;
     long payments;
@@ -155,5 +160,37 @@ class CalendarFeedIT {
 
         assertThat(fetch(url).getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/calendar/whatever/team/1.ics")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aPersonalFeedShowsTheOwnersOpenActionItemsOnTheirDueDatesUntilSwitchedOff() throws Exception {
+        String email = fixtures.newMember("Payments Platform", "Due Dates");
+        Actor owner = new Actor(fixtures.personId(email), false);
+        String url = "/calendar/" + feeds.token(owner).orElseThrow() + "/me.ics";
+        var start = ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(3).withHour(12).withMinute(0).withSecond(0).withNano(0);
+        var s = sessions.schedule(maria, payments, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN,
+                "Lunch & learn: due dates " + System.nanoTime(), start, maria.personId()));
+        LocalDate due = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(9);
+        long open = actionItems.raiseAtSession(maria, s.id(), new ActionItemDraft("Write the lag runbook", owner.personId(), due));
+        long done = actionItems.raiseAtSession(maria, s.id(), new ActionItemDraft("Share the slides", owner.personId(), due));
+        actionItems.complete(owner, done, "Shared in the channel.");
+
+        var events = parse(fetch(url)).getEvents();
+
+        VEvent item = events.stream().filter(e -> e.getUid().getValue().equals("action-item-" + open + "@peer-planner"))
+                .findFirst().orElseThrow();
+        assertThat(item.getSummary().getValue()).isEqualTo("Due: Write the lag runbook");
+        assertThat(item.getDateStart().getValue().hasTime()).as("an all-day entry").isFalse();
+        assertThat(LocalDate.ofInstant(item.getDateStart().getValue().toInstant(), ZoneId.systemDefault())).isEqualTo(due);
+        assertThat(item.getUrl().getValue()).endsWith("/action-items");
+        assertThat(events).noneMatch(e -> e.getUid().getValue().equals("action-item-" + done + "@peer-planner"));
+        String withItems = fetch(url).getResponse().getHeader("ETag");
+
+        feeds.showActionItems(owner, false);
+        var without = fetch(url);
+
+        assertThat(feeds.showsActionItems(owner)).isFalse();
+        assertThat(parse(without).getEvents()).noneMatch(e -> e.getUid().getValue().startsWith("action-item-"));
+        assertThat(without.getResponse().getHeader("ETag")).isNotEqualTo(withItems);
     }
 }
