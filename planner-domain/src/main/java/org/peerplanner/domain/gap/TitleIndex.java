@@ -12,6 +12,11 @@ import java.util.Map;
  * still decides each candidate with {@link TitleSimilarity#score(TitleSimilarity.Prepared, TitleSimilarity.Prepared)},
  * so the answers are exactly those of comparing with all titles, only the hopeless pairs are never looked at.
  *
+ * <p>Built first ({@link #add}), then searched: a {@link Search} holds the scratch counters of one thread, so several
+ * threads can search the finished index at once (an import preview splits its rows between the cores); a search
+ * can be limited to the titles added before a given one ({@code below}), which is how a row is compared with the
+ * rows above it only. Posting lists hold title indexes in ascending order, so such a limit stops each walk early.
+ *
  * <p>Why a title that is not a candidate cannot be similar:
  * <ul>
  *   <li>Jaccard ≥ {@value TitleSimilarity#MIN_JACCARD}: the words two titles share are counted exactly through the
@@ -33,37 +38,37 @@ final class TitleIndex {
     private final Map<String, IntList> byWord = new HashMap<>();
     private final GramMap byGram = new GramMap();
     private final Map<Integer, IntList> byLength = new HashMap<>();
-    private int[] counts = new int[64];
-    private int[] lengths = new int[64];
-    private int[] wordCounts = new int[64];
-    private int[] seen = new int[64];
-    private int query;
+    private final IntList lengths = new IntList();
+
+    /** What a search found: title indexes, ascending, and how many words each shares with the query. */
+    record Candidates(int[] indexes, int[] commonWords) {
+        static final Candidates NONE = new Candidates(new int[0], new int[0]);
+
+        int size() {
+            return indexes.length;
+        }
+    }
 
     /** Adds a title; returns its index (0, 1, 2, … in the order added). Titles normalised to nothing are never similar. */
     int add(TitleSimilarity.Prepared title) {
         int index = titles.size();
         titles.add(title);
-        if (index == counts.length) {
-            counts = Arrays.copyOf(counts, index * 2);
-            lengths = Arrays.copyOf(lengths, index * 2);
-            wordCounts = Arrays.copyOf(wordCounts, index * 2);
-            seen = Arrays.copyOf(seen, index * 2);
-        }
         String text = title.normalised();
-        lengths[index] = text.length();
+        int length = text.length();
+        lengths.add(length);
         if (text.isEmpty()) {
             return index;
         }
         for (String word : title.words()) {
             byWord.computeIfAbsent(word, k -> new IntList()).add(index);
         }
-        for (int i = 0; i + Q <= text.length(); i++) {
-            IntList posting = byGram.computeIfAbsent(gram(text, i));
+        for (int i = 0; i + Q <= length; i++) {
+            IntList posting = byGram.computeIfAbsent(gram(text, i)).forLength(length);
             if (posting.size == 0 || posting.last() != index) { // each title once per distinct trigram
                 posting.add(index);
             }
         }
-        byLength.computeIfAbsent(text.length(), k -> new IntList()).add(index);
+        byLength.computeIfAbsent(length, k -> new IntList()).add(index);
         return index;
     }
 
@@ -75,167 +80,231 @@ final class TitleIndex {
         return titles.size();
     }
 
-    /** Indexes, ascending, of the titles that may be similar to {@code title}: every similar one among them. */
-    int[] candidates(TitleSimilarity.Prepared title) {
-        String text = title.normalised();
-        if (text.isEmpty()) {
-            return new int[0];
-        }
-        if (++query == 0) { // wrapped: forget old marks
-            Arrays.fill(seen, 0);
-            query = 1;
-        }
-        IntList found = new IntList();
-        wordCandidates(title, found);
-        gramCandidates(text, found);
-        int[] result = Arrays.copyOf(found.values, found.size);
-        Arrays.sort(result);
-        return result;
+    /** Searches over the titles added so far, for one thread; add no titles while it is in use. */
+    Search search() {
+        return new Search();
     }
 
-    /** The titles sharing enough words for the Jaccard rule: common words counted exactly through the word index. */
-    private void wordCandidates(TitleSimilarity.Prepared title, IntList found) {
-        IntList touched = new IntList();
-        for (String word : title.words()) {
-            IntList posting = byWord.get(word);
-            if (posting != null) {
-                for (int i = 0; i < posting.size; i++) {
-                    int index = posting.values[i];
-                    if (wordCounts[index]++ == 0) {
-                        touched.add(index);
+    /** One thread's scratch counters, one slot per title, reset after every query. */
+    final class Search {
+        private final int[] counts = new int[titles.size()];
+        private final int[] wordCounts = new int[titles.size()];
+        private final int[] seen = new int[titles.size()];
+        private int query;
+
+        /**
+         * Indexes, ascending, of the titles with an index below {@code below} that may be similar to {@code title}
+         * (every similar one among them), each with the number of words it shares with {@code title}, counted exactly.
+         */
+        Candidates candidates(TitleSimilarity.Prepared title, int below) {
+            String text = title.normalised();
+            if (text.isEmpty()) {
+                return Candidates.NONE;
+            }
+            if (++query == 0) { // wrapped: forget old marks
+                Arrays.fill(seen, 0);
+                query = 1;
+            }
+            IntList found = new IntList();
+            IntList sharingWords = wordCandidates(title, below, found);
+            gramCandidates(text, below, found);
+            long[] packed = new long[found.size];
+            for (int i = 0; i < found.size; i++) {
+                int index = found.values[i];
+                packed[i] = (long) index << 32 | wordCounts[index];
+            }
+            for (int t = 0; t < sharingWords.size; t++) {
+                wordCounts[sharingWords.values[t]] = 0;
+            }
+            Arrays.sort(packed);
+            int[] indexes = new int[packed.length];
+            int[] commonWords = new int[packed.length];
+            for (int i = 0; i < packed.length; i++) {
+                indexes[i] = (int) (packed[i] >>> 32);
+                commonWords[i] = (int) packed[i];
+            }
+            return new Candidates(indexes, commonWords);
+        }
+
+        /**
+         * The titles sharing enough words for the Jaccard rule: common words counted exactly through the word index.
+         * Leaves each title's count of shared words in {@code wordCounts} (0 for a title sharing none); returns the
+         * titles whose count the caller must reset.
+         */
+        private IntList wordCandidates(TitleSimilarity.Prepared title, int below, IntList found) {
+            IntList touched = new IntList();
+            for (String word : title.words()) {
+                IntList posting = byWord.get(word);
+                if (posting != null) {
+                    int[] values = posting.values;
+                    for (int i = 0, size = posting.size; i < size && values[i] < below; i++) {
+                        int index = values[i];
+                        if (wordCounts[index]++ == 0) {
+                            touched.add(index);
+                        }
                     }
                 }
             }
-        }
-        for (int t = 0; t < touched.size; t++) {
-            int index = touched.values[t];
-            if (title.jaccard(wordCounts[index], titles.get(index)) >= TitleSimilarity.MIN_JACCARD) {
-                mark(index, found);
-            }
-            wordCounts[index] = 0;
-        }
-    }
-
-    private void gramCandidates(String text, IntList found) {
-        int lx = text.length();
-        // Lengths a similar title can have, and the fewest shared trigrams at each.
-        int lowest = lx;
-        while (lowest > 1 && reachable(lx, lowest - 1)) {
-            lowest--;
-        }
-        int highest = lx;
-        while (reachable(lx, highest + 1)) {
-            highest++;
-        }
-        int minBound = Integer.MAX_VALUE;
-        for (int ly = lowest; ly <= highest; ly++) {
-            int bound = sharedGramsAtLeast(Math.max(lx, ly));
-            if (bound <= 0) { // the lemma proves nothing: every title of that length is a candidate
-                IntList sameLength = byLength.get(ly);
-                if (sameLength != null) {
-                    for (int i = 0; i < sameLength.size; i++) {
-                        mark(sameLength.values[i], found);
-                    }
-                }
-            } else {
-                minBound = Math.min(minBound, bound);
-            }
-        }
-        if (minBound == Integer.MAX_VALUE || lx < Q) {
-            return;
-        }
-        int occurrences = lx - Q + 1;
-        IntList[] postings = new IntList[occurrences];
-        int present = 0;
-        for (int i = 0; i < occurrences; i++) {
-            IntList posting = byGram.get(gram(text, i));
-            if (posting != null) {
-                postings[present++] = posting;
-            }
-        }
-        Arrays.sort(postings, 0, present, (x, y) -> Integer.compare(y.size, x.size));
-        // Leave out the most frequent occurrences (the longest lists to count through): a similar title still has at
-        // least bound - skipped of the rest; half the bound keeps that filter strong.
-        int skipped = Math.min(minBound / 2, present);
-        int[] touched = new int[16];
-        int touchedCount = 0;
-        for (int p = skipped; p < present; p++) {
-            IntList posting = postings[p];
-            for (int i = 0; i < posting.size; i++) {
-                int index = posting.values[i];
-                if (counts[index]++ == 0) {
-                    if (touchedCount == touched.length) {
-                        touched = Arrays.copyOf(touched, touchedCount * 2);
-                    }
-                    touched[touchedCount++] = index;
+            for (int t = 0; t < touched.size; t++) {
+                int index = touched.values[t];
+                if (title.jaccard(wordCounts[index], titles.get(index)) >= TitleSimilarity.MIN_JACCARD) {
+                    mark(index, found);
                 }
             }
+            return touched;
         }
-        for (int t = 0; t < touchedCount; t++) {
-            int index = touched[t];
-            int count = counts[index];
-            counts[index] = 0;
-            int ly = lengths[index];
-            if (ly < lowest || ly > highest) {
-                continue;
-            }
-            int bound = sharedGramsAtLeast(Math.max(lx, ly));
-            if (bound > 0 && count >= bound - skipped) {
-                mark(index, found);
-            }
-        }
-    }
 
-    private void mark(int index, IntList found) {
-        if (seen[index] != query) {
-            seen[index] = query;
-            found.add(index);
+        private void gramCandidates(String text, int below, IntList found) {
+            int lx = text.length();
+            // Lengths a similar title can have, and the fewest shared trigrams at each.
+            int lowest = lx;
+            while (lowest > 1 && reachable(lx, lowest - 1)) {
+                lowest--;
+            }
+            int highest = lx;
+            while (reachable(lx, highest + 1)) {
+                highest++;
+            }
+            int minBound = Integer.MAX_VALUE;
+            for (int ly = lowest; ly <= highest; ly++) {
+                int bound = sharedGramsAtLeast(Math.max(lx, ly));
+                if (bound <= 0) { // the lemma proves nothing: every title of that length is a candidate
+                    IntList sameLength = byLength.get(ly);
+                    if (sameLength != null) {
+                        for (int i = 0; i < sameLength.size && sameLength.values[i] < below; i++) {
+                            mark(sameLength.values[i], found);
+                        }
+                    }
+                } else {
+                    minBound = Math.min(minBound, bound);
+                }
+            }
+            if (minBound == Integer.MAX_VALUE || lx < Q) {
+                return;
+            }
+            int occurrences = lx - Q + 1;
+            LengthPostings[] postings = new LengthPostings[occurrences];
+            // Per occurrence found: how many titles of a reachable length hold it (high bits), which one (low bits).
+            long[] bySize = new long[occurrences];
+            int present = 0;
+            for (int i = 0; i < occurrences; i++) {
+                LengthPostings posting = byGram.get(gram(text, i));
+                if (posting != null) {
+                    bySize[present] = (long) posting.sizeWithin(lowest, highest) << 32 | present;
+                    postings[present++] = posting;
+                }
+            }
+            Arrays.sort(bySize, 0, present);
+            // Leave out the most frequent occurrences (the longest lists to count through): a similar title still
+            // has at least bound - skipped of the rest; half the bound keeps that filter strong.
+            int skipped = Math.min(minBound / 2, present);
+            int[] touched = new int[16];
+            int touchedCount = 0;
+            for (int p = 0; p < present - skipped; p++) { // the rarest first; the `skipped` most frequent left out
+                LengthPostings posting = postings[(int) bySize[p]];
+                int from = Math.max(lowest, posting.shortest);
+                int to = Math.min(highest, posting.shortest + posting.byLength.length - 1);
+                for (int ly = from; ly <= to; ly++) {
+                    IntList list = posting.byLength[ly - posting.shortest];
+                    if (list == null) {
+                        continue;
+                    }
+                    int[] values = list.values;
+                    for (int i = 0, size = list.size; i < size; i++) {
+                        int index = values[i];
+                        if (index >= below) {
+                            break;
+                        }
+                        if (counts[index]++ == 0) {
+                            if (touchedCount == touched.length) {
+                                touched = Arrays.copyOf(touched, touchedCount * 2);
+                            }
+                            touched[touchedCount++] = index;
+                        }
+                    }
+                }
+            }
+            int[] titleLengths = lengths.values;
+            for (int t = 0; t < touchedCount; t++) {
+                int index = touched[t];
+                int count = counts[index];
+                counts[index] = 0;
+                int bound = sharedGramsAtLeast(Math.max(lx, titleLengths[index]));
+                if (bound > 0 && count >= bound - skipped) {
+                    mark(index, found);
+                }
+            }
+        }
+
+        private void mark(int index, IntList found) {
+            if (seen[index] != query) {
+                seen[index] = query;
+                found.add(index);
+            }
         }
     }
 
     /** Whether titles of these lengths can be within the edits the Levenshtein rule allows. */
     private static boolean reachable(int lx, int ly) {
-        return Math.abs(lx - ly) <= maxEdits(Math.max(lx, ly));
+        return Math.abs(lx - ly) <= TitleSimilarity.maxEdits(Math.max(lx, ly));
     }
 
     /** The fewest trigram occurrences two titles, the longer {@code longest} characters, share when similar by edits. */
     private static int sharedGramsAtLeast(int longest) {
-        return longest - Q + 1 - Q * maxEdits(longest);
-    }
-
-    private static final int[] MAX_EDITS = new int[512];
-
-    static {
-        for (int longest = 1; longest < MAX_EDITS.length; longest++) {
-            MAX_EDITS[longest] = computeMaxEdits(longest);
-        }
-    }
-
-    /** The most edits between titles, the longer {@code longest} characters, with a similarity ≥ MIN_LEVENSHTEIN. */
-    static int maxEdits(int longest) {
-        return longest < MAX_EDITS.length ? MAX_EDITS[longest] : computeMaxEdits(longest);
-    }
-
-    // The same arithmetic as the rule itself: 1 - distance / longest >= MIN_LEVENSHTEIN.
-    private static int computeMaxEdits(int longest) {
-        int k = 0;
-        while (k < longest && 1.0 - (double) (k + 1) / longest >= TitleSimilarity.MIN_LEVENSHTEIN) {
-            k++;
-        }
-        return k;
+        return longest - Q + 1 - Q * TitleSimilarity.maxEdits(longest);
     }
 
     private static long gram(String text, int at) {
         return ((long) text.charAt(at) << 32) | ((long) text.charAt(at + 1) << 16) | text.charAt(at + 2);
     }
 
-    /** Trigram → posting list, open addressing on the packed trigram (no boxing, no colliding hash codes). */
+    /**
+     * The titles holding one trigram, kept apart by title length: a query counts only through the lengths it can
+     * reach (titles more than {@code maxEdits} shorter or longer can never be similar by edits), not the whole list.
+     */
+    static final class LengthPostings {
+        private int shortest = -1;
+        private IntList[] byLength = new IntList[0];
+
+        IntList forLength(int length) {
+            if (shortest < 0) {
+                shortest = length;
+                byLength = new IntList[1];
+            } else if (length < shortest) {
+                IntList[] wider = new IntList[byLength.length + shortest - length];
+                System.arraycopy(byLength, 0, wider, shortest - length, byLength.length);
+                byLength = wider;
+                shortest = length;
+            } else if (length - shortest >= byLength.length) {
+                byLength = Arrays.copyOf(byLength, length - shortest + 1);
+            }
+            IntList list = byLength[length - shortest];
+            if (list == null) {
+                list = new IntList();
+                byLength[length - shortest] = list;
+            }
+            return list;
+        }
+
+        int sizeWithin(int lowest, int highest) {
+            int size = 0;
+            for (int ly = Math.max(lowest, shortest), to = Math.min(highest, shortest + byLength.length - 1); ly <= to; ly++) {
+                IntList list = byLength[ly - shortest];
+                if (list != null) {
+                    size += list.size;
+                }
+            }
+            return size;
+        }
+    }
+
+    /** Trigram → postings, open addressing on the packed trigram (no boxing, no colliding hash codes). */
     static final class GramMap {
         private long[] keys = new long[1024];
-        private IntList[] values = new IntList[1024];
+        private LengthPostings[] values = new LengthPostings[1024];
         private int size;
 
-        IntList get(long key) {
+        LengthPostings get(long key) {
             int mask = keys.length - 1;
             for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
                 if (values[slot] == null) {
@@ -247,21 +316,21 @@ final class TitleIndex {
             }
         }
 
-        IntList computeIfAbsent(long key) {
-            IntList existing = get(key);
+        LengthPostings computeIfAbsent(long key) {
+            LengthPostings existing = get(key);
             if (existing != null) {
                 return existing;
             }
             if (2 * (size + 1) > keys.length) {
                 grow();
             }
-            IntList created = new IntList();
+            LengthPostings created = new LengthPostings();
             put(key, created);
             size++;
             return created;
         }
 
-        private void put(long key, IntList value) {
+        private void put(long key, LengthPostings value) {
             int mask = keys.length - 1;
             int slot = mix(key) & mask;
             while (values[slot] != null) {
@@ -273,9 +342,9 @@ final class TitleIndex {
 
         private void grow() {
             long[] oldKeys = keys;
-            IntList[] oldValues = values;
+            LengthPostings[] oldValues = values;
             keys = new long[oldKeys.length * 2];
-            values = new IntList[oldValues.length * 2];
+            values = new LengthPostings[oldValues.length * 2];
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldValues[i] != null) {
                     put(oldKeys[i], oldValues[i]);

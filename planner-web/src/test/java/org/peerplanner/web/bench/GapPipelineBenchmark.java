@@ -56,6 +56,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -169,6 +170,7 @@ public final class GapPipelineBenchmark {
             "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig"})
     @AutoConfigurationPackage(basePackages = "org.peerplanner")
     @ComponentScan({"org.peerplanner.domain", "org.peerplanner.integrations"})
+    @ConfigurationPropertiesScan({"org.peerplanner.domain", "org.peerplanner.integrations"}) // MailSettings, as the app
     static class Services {
 
         /** Counts statements at the DataSource, so that JDBC work outside Hibernate (batched inserts) counts too. */
