@@ -63,7 +63,8 @@ final class TitleIndex {
             byWord.computeIfAbsent(word, k -> new IntList()).add(index);
         }
         for (int i = 0; i + Q <= length; i++) {
-            IntList posting = byGram.computeIfAbsent(gram(text, i)).forLength(length);
+            LengthPostings postings = byGram.computeIfAbsent(gram(text, i));
+            IntList posting = postings.forLength(length);
             if (posting.size == 0 || posting.last() != index) { // each title once per distinct trigram
                 posting.add(index);
             }
@@ -91,6 +92,12 @@ final class TitleIndex {
         private final int[] wordCounts = new int[titles.size()];
         private final int[] seen = new int[titles.size()];
         private int query;
+        // Reused from query to query: the preview asks 20,000 of them.
+        private final IntList found = new IntList();
+        private final IntList sharingWords = new IntList();
+        private int[] touched = new int[256];
+        private LengthPostings[] postings = new LengthPostings[64];
+        private long[] bySize = new long[64];
 
         /**
          * Indexes, ascending, of the titles with an index below {@code below} that may be similar to {@code title}
@@ -105,9 +112,10 @@ final class TitleIndex {
                 Arrays.fill(seen, 0);
                 query = 1;
             }
-            IntList found = new IntList();
-            IntList sharingWords = wordCandidates(title, below, found);
-            gramCandidates(text, below, found);
+            found.size = 0;
+            sharingWords.size = 0;
+            wordCandidates(title, below);
+            gramCandidates(text, below);
             long[] packed = new long[found.size];
             for (int i = 0; i < found.size; i++) {
                 int index = found.values[i];
@@ -128,11 +136,11 @@ final class TitleIndex {
 
         /**
          * The titles sharing enough words for the Jaccard rule: common words counted exactly through the word index.
-         * Leaves each title's count of shared words in {@code wordCounts} (0 for a title sharing none); returns the
-         * titles whose count the caller must reset.
+         * Leaves each title's count of shared words in {@code wordCounts} (0 for a title sharing none) and the titles
+         * whose count the caller must reset in {@code sharingWords}.
          */
-        private IntList wordCandidates(TitleSimilarity.Prepared title, int below, IntList found) {
-            IntList touched = new IntList();
+        private void wordCandidates(TitleSimilarity.Prepared title, int below) {
+            IntList touched = sharingWords;
             for (String word : title.words()) {
                 IntList posting = byWord.get(word);
                 if (posting != null) {
@@ -148,13 +156,12 @@ final class TitleIndex {
             for (int t = 0; t < touched.size; t++) {
                 int index = touched.values[t];
                 if (title.jaccard(wordCounts[index], titles.get(index)) >= TitleSimilarity.MIN_JACCARD) {
-                    mark(index, found);
+                    mark(index);
                 }
             }
-            return touched;
         }
 
-        private void gramCandidates(String text, int below, IntList found) {
+        private void gramCandidates(String text, int below) {
             int lx = text.length();
             // Lengths a similar title can have, and the fewest shared trigrams at each.
             int lowest = lx;
@@ -172,7 +179,7 @@ final class TitleIndex {
                     IntList sameLength = byLength.get(ly);
                     if (sameLength != null) {
                         for (int i = 0; i < sameLength.size && sameLength.values[i] < below; i++) {
-                            mark(sameLength.values[i], found);
+                            mark(sameLength.values[i]);
                         }
                     }
                 } else {
@@ -183,9 +190,11 @@ final class TitleIndex {
                 return;
             }
             int occurrences = lx - Q + 1;
-            LengthPostings[] postings = new LengthPostings[occurrences];
+            if (postings.length < occurrences) {
+                postings = new LengthPostings[occurrences];
+                bySize = new long[occurrences];
+            }
             // Per occurrence found: how many titles of a reachable length hold it (high bits), which one (low bits).
-            long[] bySize = new long[occurrences];
             int present = 0;
             for (int i = 0; i < occurrences; i++) {
                 LengthPostings posting = byGram.get(gram(text, i));
@@ -198,7 +207,7 @@ final class TitleIndex {
             // Leave out the most frequent occurrences (the longest lists to count through): a similar title still
             // has at least bound - skipped of the rest; half the bound keeps that filter strong.
             int skipped = Math.min(minBound / 2, present);
-            int[] touched = new int[16];
+            int[] touched = this.touched;
             int touchedCount = 0;
             for (int p = 0; p < present - skipped; p++) { // the rarest first; the `skipped` most frequent left out
                 LengthPostings posting = postings[(int) bySize[p]];
@@ -218,6 +227,7 @@ final class TitleIndex {
                         if (counts[index]++ == 0) {
                             if (touchedCount == touched.length) {
                                 touched = Arrays.copyOf(touched, touchedCount * 2);
+                                this.touched = touched;
                             }
                             touched[touchedCount++] = index;
                         }
@@ -231,12 +241,12 @@ final class TitleIndex {
                 counts[index] = 0;
                 int bound = sharedGramsAtLeast(Math.max(lx, titleLengths[index]));
                 if (bound > 0 && count >= bound - skipped) {
-                    mark(index, found);
+                    mark(index);
                 }
             }
         }
 
-        private void mark(int index, IntList found) {
+        private void mark(int index) {
             if (seen[index] != query) {
                 seen[index] = query;
                 found.add(index);
@@ -286,16 +296,18 @@ final class TitleIndex {
             return list;
         }
 
+        /** Titles of a length from {@code lowest} to {@code highest} holding the trigram: how long a walk it is. */
         int sizeWithin(int lowest, int highest) {
-            int size = 0;
+            int within = 0;
             for (int ly = Math.max(lowest, shortest), to = Math.min(highest, shortest + byLength.length - 1); ly <= to; ly++) {
                 IntList list = byLength[ly - shortest];
                 if (list != null) {
-                    size += list.size;
+                    within += list.size;
                 }
             }
-            return size;
+            return within;
         }
+
     }
 
     /** Trigram → postings, open addressing on the packed trigram (no boxing, no colliding hash codes). */
