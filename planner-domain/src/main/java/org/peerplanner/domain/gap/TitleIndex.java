@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Prepared titles indexed so that the ones {@link TitleSimilarity similar} to a new title are found without
- * comparing it with every one of them. {@link #candidates} returns a superset of the similar titles; the caller
- * still decides each candidate with {@link TitleSimilarity#score(TitleSimilarity.Prepared, TitleSimilarity.Prepared)},
+ * comparing it with every one of them. {@link Search#candidates} returns a superset of the similar titles; the caller
+ * still decides each candidate with {@link TitleSimilarity#score(TitleSimilarity.Prepared, TitleSimilarity.Prepared, int)},
  * so the answers are exactly those of comparing with all titles, only the hopeless pairs are never looked at.
  *
  * <p>Built first ({@link #add}), then searched: a {@link Search} holds the scratch counters of one thread, so several
@@ -25,9 +25,10 @@ import java.util.Map;
  *       characters) is at most {@code k(L)} edits away, the lengths differ by at most {@code k(L)}, and (q-gram
  *       lemma) the two share at least {@code L - q + 1 - k·q} character trigrams, counted with repetition. The count
  *       here adds one for every trigram occurrence of the new title that the other title contains, which is at
- *       least the shared count; leaving out {@code s} occurrences (the ones with the longest posting lists, to keep
- *       the counting cheap) lowers it by at most {@code s}. Where the lemma
- *       gives no positive bound (very short titles) every title of a reachable length is a candidate.</li>
+ *       least the shared count; leaving out {@code s} occurrences (the ones with the most titles of a reachable
+ *       length, to keep the counting cheap) lowers it by at most {@code s}. Postings are kept per title length, so
+ *       only titles of a reachable length are counted at all. Where the lemma gives no positive bound (very short
+ *       titles) every title of a reachable length is a candidate.</li>
  * </ul>
  */
 final class TitleIndex {
