@@ -7,10 +7,11 @@ package org.peerplanner.domain.gap;
 final class EditDistance {
 
     /**
-     * For each char, the positions of the shorter string holding it, one bit each. Indexed by the char itself (every
-     * UTF-16 unit has a slot, so no lookup can miss), filled for one pattern and cleared again after each question.
+     * For each char below 256, the positions of the shorter string holding it, one bit each; filled for one pattern and
+     * cleared again after each question. 2 KB per thread that compares titles (request threads too), so rarer chars
+     * (CJK, emoji halves) get their bits by scanning the pattern instead.
      */
-    private static final ThreadLocal<long[]> PATTERN_MASKS = ThreadLocal.withInitial(() -> new long[Character.MAX_VALUE + 1]);
+    private static final ThreadLocal<long[]> LATIN1_MASKS = ThreadLocal.withInitial(() -> new long[256]);
 
     private EditDistance() {
     }
@@ -28,9 +29,11 @@ final class EditDistance {
         if (m == 0) {
             return text.length <= k;
         }
-        long[] masks = PATTERN_MASKS.get();
+        long[] masks = LATIN1_MASKS.get();
         for (int i = 0; i < m; i++) {
-            masks[pattern[i]] |= 1L << i;
+            if (pattern[i] < masks.length) {
+                masks[pattern[i]] |= 1L << i;
+            }
         }
         try {
             long last = 1L << (m - 1);
@@ -39,7 +42,8 @@ final class EditDistance {
             int distance = m;
             int n = text.length;
             for (int j = 0; j < n; j++) {
-                long equal = masks[text[j]];
+                char c = text[j];
+                long equal = c < masks.length ? masks[c] : positionsOf(c, pattern);
                 long xv = equal | minusVertical;
                 long xh = (((equal & plusVertical) + plusVertical) ^ plusVertical) | equal;
                 long plusHorizontal = minusVertical | ~(xh | plusVertical);
@@ -60,9 +64,21 @@ final class EditDistance {
             return distance <= k;
         } finally {
             for (int i = 0; i < m; i++) {
-                masks[pattern[i]] = 0;
+                if (pattern[i] < masks.length) {
+                    masks[pattern[i]] = 0;
+                }
             }
         }
+    }
+
+    private static long positionsOf(char c, char[] pattern) {
+        long positions = 0;
+        for (int i = 0; i < pattern.length; i++) {
+            if (pattern[i] == c) {
+                positions |= 1L << i;
+            }
+        }
+        return positions;
     }
 
     /**

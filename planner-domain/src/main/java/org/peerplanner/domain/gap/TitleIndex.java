@@ -37,7 +37,7 @@ final class TitleIndex {
 
     private final List<TitleSimilarity.Prepared> titles = new ArrayList<>();
     private final Map<String, IntList> byWord = new HashMap<>();
-    private final GramMap byGram = new GramMap();
+    private final TrigramPostings.GramMap byGram = new TrigramPostings.GramMap();
     private final Map<Integer, IntList> byLength = new HashMap<>();
     private final IntList lengths = new IntList();
 
@@ -64,7 +64,7 @@ final class TitleIndex {
             byWord.computeIfAbsent(word, k -> new IntList()).add(index);
         }
         for (int i = 0; i + Q <= length; i++) {
-            LengthPostings postings = byGram.computeIfAbsent(gram(text, i));
+            TrigramPostings.LengthPostings postings = byGram.computeIfAbsent(gram(text, i));
             IntList posting = postings.forLength(length);
             if (posting.size == 0 || posting.last() != index) { // each title once per distinct trigram
                 posting.add(index);
@@ -97,7 +97,7 @@ final class TitleIndex {
         private final IntList found = new IntList();
         private final IntList sharingWords = new IntList();
         private int[] touched = new int[256];
-        private LengthPostings[] postings = new LengthPostings[64];
+        private TrigramPostings.LengthPostings[] postings = new TrigramPostings.LengthPostings[64];
         private long[] bySize = new long[64];
 
         /**
@@ -192,13 +192,13 @@ final class TitleIndex {
             }
             int occurrences = lx - Q + 1;
             if (postings.length < occurrences) {
-                postings = new LengthPostings[occurrences];
+                postings = new TrigramPostings.LengthPostings[occurrences];
                 bySize = new long[occurrences];
             }
             // Per occurrence found: how many titles of a reachable length hold it (high bits), which one (low bits).
             int present = 0;
             for (int i = 0; i < occurrences; i++) {
-                LengthPostings posting = byGram.get(gram(text, i));
+                TrigramPostings.LengthPostings posting = byGram.get(gram(text, i));
                 if (posting != null) {
                     bySize[present] = (long) posting.sizeWithin(lowest, highest) << 32 | present;
                     postings[present++] = posting;
@@ -211,7 +211,7 @@ final class TitleIndex {
             int[] touched = this.touched;
             int touchedCount = 0;
             for (int p = 0; p < present - skipped; p++) { // the rarest first; the `skipped` most frequent left out
-                LengthPostings posting = postings[(int) bySize[p]];
+                TrigramPostings.LengthPostings posting = postings[(int) bySize[p]];
                 int from = Math.max(lowest, posting.shortest);
                 int to = Math.min(highest, posting.shortest + posting.byLength.length - 1);
                 for (int ly = from; ly <= to; ly++) {
@@ -267,124 +267,5 @@ final class TitleIndex {
 
     private static long gram(String text, int at) {
         return ((long) text.charAt(at) << 32) | ((long) text.charAt(at + 1) << 16) | text.charAt(at + 2);
-    }
-
-    /**
-     * The titles holding one trigram, kept apart by title length: a query counts only through the lengths it can
-     * reach (titles more than {@code maxEdits} shorter or longer can never be similar by edits), not the whole list.
-     */
-    static final class LengthPostings {
-        private int shortest = -1;
-        private IntList[] byLength = new IntList[0];
-
-        IntList forLength(int length) {
-            if (shortest < 0) {
-                shortest = length;
-                byLength = new IntList[1];
-            } else if (length < shortest) {
-                IntList[] wider = new IntList[byLength.length + shortest - length];
-                System.arraycopy(byLength, 0, wider, shortest - length, byLength.length);
-                byLength = wider;
-                shortest = length;
-            } else if (length - shortest >= byLength.length) {
-                byLength = Arrays.copyOf(byLength, length - shortest + 1);
-            }
-            IntList list = byLength[length - shortest];
-            if (list == null) {
-                list = new IntList();
-                byLength[length - shortest] = list;
-            }
-            return list;
-        }
-
-        /** Titles of a length from {@code lowest} to {@code highest} holding the trigram: how long a walk it is. */
-        int sizeWithin(int lowest, int highest) {
-            int within = 0;
-            for (int ly = Math.max(lowest, shortest), to = Math.min(highest, shortest + byLength.length - 1); ly <= to; ly++) {
-                IntList list = byLength[ly - shortest];
-                if (list != null) {
-                    within += list.size;
-                }
-            }
-            return within;
-        }
-
-    }
-
-    /** Trigram → postings, open addressing on the packed trigram (no boxing, no colliding hash codes). */
-    static final class GramMap {
-        private long[] keys = new long[1024];
-        private LengthPostings[] values = new LengthPostings[1024];
-        private int size;
-
-        LengthPostings get(long key) {
-            int mask = keys.length - 1;
-            for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
-                if (values[slot] == null) {
-                    return null;
-                }
-                if (keys[slot] == key) {
-                    return values[slot];
-                }
-            }
-        }
-
-        LengthPostings computeIfAbsent(long key) {
-            LengthPostings existing = get(key);
-            if (existing != null) {
-                return existing;
-            }
-            if (2 * (size + 1) > keys.length) {
-                grow();
-            }
-            LengthPostings created = new LengthPostings();
-            put(key, created);
-            size++;
-            return created;
-        }
-
-        private void put(long key, LengthPostings value) {
-            int mask = keys.length - 1;
-            int slot = mix(key) & mask;
-            while (values[slot] != null) {
-                slot = (slot + 1) & mask;
-            }
-            keys[slot] = key;
-            values[slot] = value;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            LengthPostings[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new LengthPostings[oldValues.length * 2];
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldValues[i] != null) {
-                    put(oldKeys[i], oldValues[i]);
-                }
-            }
-        }
-
-        private static int mix(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32));
-        }
-    }
-
-    /** A growable int array. */
-    static final class IntList {
-        int[] values = new int[4];
-        int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int last() {
-            return values[size - 1];
-        }
     }
 }

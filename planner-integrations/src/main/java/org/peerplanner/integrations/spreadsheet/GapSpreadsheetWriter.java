@@ -204,7 +204,7 @@ public class GapSpreadsheetWriter {
     /**
      * SXSSF with an uncompressed temporary file written by {@link SheetXmlWriter}, the final .xlsx deflated at the
      * fastest level. Compressing the temporary file meant deflating every row twice and inflating it once
-     * (gzip to disk, back, into the zip); plain, it costs about 80 MB of temporary disk for 100,000 rows, deleted by
+     * (gzip to disk, back, into the zip); plain, it costs about 100 MB of temporary disk for 100,000 rows, deleted by
      * {@code dispose()}. With POI's defaults, 100,000 rows took about three times as long; the price of the fast
      * deflate level is a file about 40% larger (10 MB instead of 7 MB), see docs/benchmarks.md.
      */
