@@ -43,54 +43,60 @@ public class GapExportService {
     }
 
     /**
-     * Hands every row to {@code sink}, in id order, holding only one chunk of {@value #CHUNK} rows
+     * Hands every row to {@code sink}, in id order, holding only one chunk of {@value #CHUNK} gaps
      * in memory at a time, so exporting 100,000 gaps fits a small heap. Chunks are read by keyset
      * (id greater than the last one seen) as plain values, never entities: nothing piles up in
      * the persistence context, and no chunk gets slower the deeper the export goes, as OFFSET would.
-     * Names are looked up once per person for the whole export.
      */
     public void forEachExportRow(Actor actor, long teamId, Consumer<GapExportRow> sink) {
+        GapExportChunk chunk;
         long afterId = 0;
-        List<GapExportRow> chunk;
         do {
             chunk = exportChunk(actor, teamId, afterId);
-            chunk.forEach(sink);
-            if (!chunk.isEmpty()) {
-                afterId = chunk.getLast().id();
-            }
-        } while (chunk.size() == CHUNK);
+            chunk.rows().forEach(sink);
+            afterId = chunk.lastId();
+        } while (!chunk.last());
     }
 
     /**
-     * Up to {@value #CHUNK} visible gaps with an id above {@code afterId}, in id order: lets a writer
-     * pull rows as it goes (a 100,000-gap export never holds more than one chunk). A chunk shorter
-     * than {@value #CHUNK} is the last.
+     * The visible gaps among the next {@value #CHUNK} of the team after {@code afterId}, in id order: lets a writer
+     * pull rows as it goes (a 100,000-gap export never holds more than a chunk or two). Start with 0, continue
+     * with the chunk's {@link GapExportChunk#lastId()} until a chunk is the {@link GapExportChunk#last()}.
      */
-    public List<GapExportRow> exportChunk(Actor actor, long teamId, long afterId) {
+    public GapExportChunk exportChunk(Actor actor, long teamId, long afterId) {
         guard.requireVisibleTeam(actor, teamId);
         boolean manages = guard.manages(actor, teamId);
         LocalDate today = guard.today(teamId);
-        List<GapExportRow> rows = new ArrayList<>(CHUNK);
-        emit(gaps.findExportChunk(teamId, afterId, actor.personId(), manages, PageRequest.of(0, CHUNK)), today,
-                new HashMap<>(), rows::add);
-        return rows;
+        List<GapExportData> read = gaps.findExportChunk(teamId, afterId, actor.personId(), manages,
+                PageRequest.of(0, CHUNK));
+        if (read.isEmpty()) {
+            return new GapExportChunk(List.of(), afterId, true);
+        }
+        long lastId = read.getLast().id();
+        List<GapExportRow> rows = new ArrayList<>(read.size());
+        emit(teamId, afterId, lastId, read, today, rows::add);
+        return new GapExportChunk(rows, lastId, read.size() < CHUNK);
     }
 
-    private void emit(List<GapExportData> chunk, LocalDate today, Map<Long, String> names,
+    private void emit(long teamId, long afterId, long lastId, List<GapExportData> chunk, LocalDate today,
                       Consumer<GapExportRow> sink) {
-        List<Long> ids = chunk.stream().map(GapExportData::id).toList();
+        // Tags and offers by id range rather than "in (5,000 ids)": one index range instead of thousands of bound
+        // parameters; the range may hold gaps this chunk leaves out, their lines are never looked up.
         Map<Long, List<String>> tags = new HashMap<>();
-        gaps.findTags(ids).forEach(t -> tags.computeIfAbsent(t.gapId(), k -> new ArrayList<>()).add(t.tag()));
+        gaps.findTagsInRange(teamId, afterId, lastId)
+                .forEach(t -> tags.computeIfAbsent(t.gapId(), k -> new ArrayList<>()).add(t.tag()));
         Map<Long, List<Long>> offerers = new HashMap<>();
-        gaps.findOffers(ids).forEach(o -> offerers.computeIfAbsent(o.gapId(), k -> new ArrayList<>()).add(o.personId()));
+        gaps.findOffersInRange(teamId, afterId, lastId)
+                .forEach(o -> offerers.computeIfAbsent(o.gapId(), k -> new ArrayList<>()).add(o.personId()));
         Set<Long> people = new HashSet<>();
         chunk.forEach(g -> people.add(g.reporterId()));
         offerers.values().forEach(people::addAll);
-        people.removeAll(names.keySet());
-        if (!people.isEmpty()) {
-            gaps.findNames(people).forEach(p -> names.put(p.id(), p.name()));
-        }
+        Map<Long, String> names = new HashMap<>();
+        gaps.findNames(people).forEach(p -> names.put(p.id(), p.name()));
         for (GapExportData g : chunk) {
+            if (g.merged()) {
+                continue; // a merged duplicate: its votes live on in the gap it was merged into
+            }
             sink.accept(new GapExportRow(g.id(), g.title(), g.description(), g.status().label(), g.source().label(),
                     g.sourceReference(), g.urgency().label(), g.votes(),
                     GapPriority.score(g.urgency(), g.votes(), g.reportedOn(), today),

@@ -2,10 +2,12 @@ package org.peerplanner.domain.gap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Reads import rows against the team (its members, its open gaps) without touching the database,
@@ -52,27 +54,23 @@ final class GapImportReview {
     }
 
     private List<GapImportPreview> review(List<GapImportRow> rows, boolean similarity) {
-        List<GapImportPreview> previews = new ArrayList<>(rows.size());
-        TitleIndex board = new TitleIndex();
-        if (similarity) {
-            openGaps.forEach(g -> board.add(TitleSimilarity.prepare(g.title())));
-        }
-        EarlierRows earlier = new EarlierRows();
+        List<String> titles = rows.stream().map(row -> GapTags.clean(row.title())).toList();
+        Similar similar = similarity ? findSimilar(rows, titles) : Similar.NONE;
         Map<String, List<Member>> byName = new HashMap<>();
         for (Member m : members) {
             byName.computeIfAbsent(GapTags.key(m.fullName()), k -> new ArrayList<>()).add(m);
         }
-        for (GapImportRow row : rows) {
-            previews.add(review(row, similarity, board, earlier, byName));
+        List<GapImportPreview> previews = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            previews.add(review(rows.get(i), titles.get(i), similar.gaps(i), similar.rows(i), byName));
         }
         return previews;
     }
 
-    private GapImportPreview review(GapImportRow row, boolean similarity, TitleIndex board, EarlierRows earlier,
-                                    Map<String, List<Member>> byName) {
+    private GapImportPreview review(GapImportRow row, String title, List<GapMatch> similarGaps,
+                                    List<Integer> similarRows, Map<String, List<Member>> byName) {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        String title = GapTags.clean(row.title());
         if (title.isEmpty()) {
             problems.add("The title is missing.");
         } else if (title.length() > KnowledgeGap.MAX_TITLE) {
@@ -92,18 +90,72 @@ final class GapImportReview {
             problems.add("The date " + reportedOn + " is in the future: were day and month swapped?");
         }
         Member reporter = reporter(row.owner(), notes, byName);
-        List<GapMatch> similarGaps = List.of();
-        List<Integer> similarRows = List.of();
-        if (similarity && !title.isEmpty()) {
-            TitleSimilarity.Prepared prepared = TitleSimilarity.prepare(title);
-            similarGaps = similarGaps(prepared, board);
-            similarRows = earlier.similarTo(prepared);
-            earlier.add(row.rowNumber(), prepared);
-        }
         GapImportDecision proposed = propose(problems, similarGaps, similarRows);
         return new GapImportPreview(row.rowNumber(), title, description, votes, source, reportedOn,
                 reporter.personId(), reporter.fullName(), List.copyOf(problems), List.copyOf(notes), similarGaps,
                 similarRows, proposed);
+    }
+
+    /** Per row: the open gaps and the earlier rows with a similar title. */
+    private record Similar(List<List<GapMatch>> gaps, List<List<Integer>> rows) {
+        static final Similar NONE = new Similar(null, null);
+
+        List<GapMatch> gaps(int row) {
+            return gaps == null ? List.of() : gaps.get(row);
+        }
+
+        List<Integer> rows(int row) {
+            return rows == null ? List.of() : rows.get(row);
+        }
+    }
+
+    /**
+     * The open gaps and earlier rows similar to each titled row. The rows' titles are indexed first (by word and by
+     * character trigram, see {@link TitleIndex}), then every row looks for the titles above it; those searches read
+     * the finished indexes only, so blocks of rows are searched in parallel, each block with its own scratch
+     * counters, and every row gets the same answer as in a single pass from top to bottom.
+     */
+    private Similar findSimilar(List<GapImportRow> rows, List<String> titles) {
+        int n = rows.size();
+        TitleSimilarity.Prepared[] prepared = new TitleSimilarity.Prepared[n];
+        IntStream.range(0, n).parallel()
+                .forEach(i -> prepared[i] = titles.get(i).isEmpty() ? null : TitleSimilarity.prepare(titles.get(i)));
+        TitleIndex board = new TitleIndex();
+        openGaps.forEach(g -> board.add(TitleSimilarity.prepare(g.title())));
+        TitleIndex earlier = new TitleIndex();
+        int[] position = new int[n];
+        List<Integer> rowNumbers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (prepared[i] != null) {
+                position[i] = earlier.add(prepared[i]);
+                rowNumbers.add(rows.get(i).rowNumber());
+            }
+        }
+        List<GapMatch>[] gaps = newListArray(n);
+        List<Integer>[] similarRows = newListArray(n);
+        int blocks = (n + SEARCH_BLOCK - 1) / SEARCH_BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(block -> {
+            TitleIndex.Search boardSearch = board.search();
+            TitleIndex.Search earlierSearch = earlier.search();
+            for (int i = block * SEARCH_BLOCK; i < Math.min(n, (block + 1) * SEARCH_BLOCK); i++) {
+                if (prepared[i] == null) {
+                    gaps[i] = List.of();
+                    similarRows[i] = List.of();
+                } else {
+                    gaps[i] = similarGaps(prepared[i], board, boardSearch);
+                    similarRows[i] = similarRows(prepared[i], position[i], earlier, earlierSearch, rowNumbers);
+                }
+            }
+        });
+        return new Similar(Arrays.asList(gaps), Arrays.asList(similarRows));
+    }
+
+    /** Rows searched by one task: enough to outweigh its scratch counters, few enough to balance two cores. */
+    private static final int SEARCH_BLOCK = 250;
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T>[] newListArray(int n) {
+        return (List<T>[]) new List<?>[n];
     }
 
     private static GapSource source(String text, List<String> notes) {
@@ -134,10 +186,12 @@ final class GapImportReview {
     }
 
     /** Open gaps with a similar title, closest first; only the index's candidates are scored (see {@link TitleIndex}). */
-    private List<GapMatch> similarGaps(TitleSimilarity.Prepared title, TitleIndex board) {
+    private List<GapMatch> similarGaps(TitleSimilarity.Prepared title, TitleIndex board, TitleIndex.Search search) {
         List<GapMatch> matches = new ArrayList<>();
-        for (int i : board.candidates(title)) {
-            double similarity = TitleSimilarity.score(title, board.get(i));
+        TitleIndex.Candidates candidates = search.candidates(title, board.size());
+        for (int c = 0; c < candidates.size(); c++) {
+            int i = candidates.indexes()[c];
+            double similarity = TitleSimilarity.score(title, board.get(i), candidates.commonWords()[c]);
             if (similarity > 0) {
                 GapTitle g = openGaps.get(i);
                 matches.add(new GapMatch(g.id(), g.title(), g.status(), similarity));
@@ -150,30 +204,21 @@ final class GapImportReview {
     }
 
     /**
-     * The titled rows reviewed so far. Comparing every row with every earlier one costs n²/2 comparisons (50 million
-     * for 10,000 rows), so the rows are indexed by word and character trigram and a row is compared only with the
-     * earlier rows that can reach one of the similarity rules ({@link TitleIndex}); the answer is the same as
-     * comparing with all of them.
+     * Row numbers, in file order, of the rows above the one indexed at {@code position} with a similar title. Comparing
+     * every row with every earlier one costs n²/2 comparisons (50 million for 10,000 rows), so only the index's
+     * candidates are scored; the answer is the same as comparing with all of them.
      */
-    private static final class EarlierRows {
-        private final List<Integer> rowNumbers = new ArrayList<>();
-        private final TitleIndex titles = new TitleIndex();
-
-        void add(int rowNumber, TitleSimilarity.Prepared title) {
-            rowNumbers.add(rowNumber);
-            titles.add(title);
-        }
-
-        /** Row numbers of the earlier rows with a similar title, in file order. */
-        List<Integer> similarTo(TitleSimilarity.Prepared title) {
-            List<Integer> similar = new ArrayList<>();
-            for (int i : titles.candidates(title)) {
-                if (TitleSimilarity.score(title, titles.get(i)) > 0) {
-                    similar.add(rowNumbers.get(i));
-                }
+    private static List<Integer> similarRows(TitleSimilarity.Prepared title, int position, TitleIndex earlier,
+                                             TitleIndex.Search search, List<Integer> rowNumbers) {
+        List<Integer> similar = new ArrayList<>();
+        TitleIndex.Candidates candidates = search.candidates(title, position);
+        for (int c = 0; c < candidates.size(); c++) {
+            int i = candidates.indexes()[c];
+            if (TitleSimilarity.score(title, earlier.get(i), candidates.commonWords()[c]) > 0) {
+                similar.add(rowNumbers.get(i));
             }
-            return similar;
         }
+        return similar;
     }
 
     private static GapImportDecision propose(List<String> problems, List<GapMatch> similarGaps,

@@ -48,18 +48,38 @@ public interface KnowledgeGapRepository extends JpaRepository<KnowledgeGap, Long
     long countBoard(long teamId, long viewerId, boolean seesConfidential, Collection<GapStatus> statuses,
                     GapSource source, Urgency urgency, boolean includeMerged, String search, String tag);
 
-    /** The next chunk of a team's visible, unmerged gaps after {@code afterId}, in id order (keyset paging). */
+    /**
+     * The next chunk of a team's visible gaps after {@code afterId}, in id order (keyset paging), merged duplicates
+     * included (flagged; the caller leaves them out). Filtering them here would make MariaDB walk the merged_into_id
+     * index's NULL entries of every team for each chunk; without that condition the keyset runs on
+     * ix_knowledge_gap_team_id (team_id, id), V7.
+     */
     @Query("""
             select new org.peerplanner.domain.gap.GapExportData(g.id, g.title, g.description, g.status, g.source,
                 g.sourceReference, g.urgency, g.importedVotes, (select count(v) from GapVote v where v.gap.id = g.id),
-                g.reportedOn, g.reporterId, g.confidential)
+                g.reportedOn, g.reporterId, g.confidential, case when g.mergedInto is null then false else true end)
             from KnowledgeGap g
-            where g.teamId = :teamId and g.id > :afterId and g.mergedInto is null
+            where g.teamId = :teamId and g.id > :afterId
               and (g.confidential = false or :seesConfidential = true or g.reporterId = :viewerId)
             order by g.id
             """)
     List<GapExportData> findExportChunk(long teamId, long afterId, long viewerId, boolean seesConfidential,
                                         Pageable chunk);
+
+    /** Tags of a team's gaps with an id in (afterId, lastId]: a key range, not a list of thousands of ids. */
+    @Query("""
+            select new org.peerplanner.domain.gap.GapTag(g.id, t) from KnowledgeGap g join g.tags t
+            where g.teamId = :teamId and g.id > :afterId and g.id <= :lastId
+            """)
+    List<GapTag> findTagsInRange(long teamId, long afterId, long lastId);
+
+    /** Offers on a team's gaps with an id in (afterId, lastId], oldest first. */
+    @Query("""
+            select new org.peerplanner.domain.gap.GapLink(o.gap.id, o.personId) from GapOffer o
+            where o.gap.teamId = :teamId and o.gap.id > :afterId and o.gap.id <= :lastId
+            order by o.offeredAt, o.id
+            """)
+    List<GapLink> findOffersInRange(long teamId, long afterId, long lastId);
 
     /** Open (open or planned), unmerged gaps of a team the viewer may see: candidates for duplicates. */
     @Query("""

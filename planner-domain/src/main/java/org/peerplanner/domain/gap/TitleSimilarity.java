@@ -63,19 +63,49 @@ public final class TitleSimilarity {
 
     /** The same as {@link #score(String, String)} on the titles the two were prepared from. */
     static double score(Prepared a, Prepared b) {
+        return a.normalised.isEmpty() || b.normalised.isEmpty() ? 0 : score(a, b, a.commonWords(b));
+    }
+
+    /**
+     * The same as {@link #score(Prepared, Prepared)} when the two titles are known to share {@code commonWords} words
+     * (an index that counted them saves looking every word up again).
+     */
+    static double score(Prepared a, Prepared b, int commonWords) {
         if (a.normalised.isEmpty() || b.normalised.isEmpty()) {
             return 0;
         }
         if (a.normalised.equals(b.normalised)) {
             return 1;
         }
-        double jaccard = a.jaccard(b);
+        double jaccard = a.jaccard(commonWords, b);
         if (jaccard < MIN_JACCARD && !(a.mayBeNear(b) && a.withinReach(b))) {
             return 0; // the Levenshtein similarity does not reach MIN_LEVENSHTEIN either
         }
         double levenshtein = levenshteinSimilarity(a.normalised, b.normalised);
         boolean close = jaccard >= MIN_JACCARD || levenshtein >= MIN_LEVENSHTEIN;
         return close ? Math.max(jaccard, levenshtein) : 0;
+    }
+
+    private static final int[] MAX_EDITS = new int[512];
+
+    static {
+        for (int longest = 1; longest < MAX_EDITS.length; longest++) {
+            MAX_EDITS[longest] = computeMaxEdits(longest);
+        }
+    }
+
+    /** The most edits between titles, the longer {@code longest} characters, with a similarity ≥ MIN_LEVENSHTEIN. */
+    static int maxEdits(int longest) {
+        return longest < MAX_EDITS.length ? MAX_EDITS[longest] : computeMaxEdits(longest);
+    }
+
+    // The same arithmetic as the rule itself: 1 - distance / longest >= MIN_LEVENSHTEIN.
+    private static int computeMaxEdits(int longest) {
+        int k = 0;
+        while (k < longest && 1.0 - (double) (k + 1) / longest >= MIN_LEVENSHTEIN) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -89,12 +119,14 @@ public final class TitleSimilarity {
         private static final int PAIR_BUCKETS = 64;
 
         private final String normalised;
+        private final char[] chars;
         private final Set<String> words;
         private final int[] characters = new int[BUCKETS];
         private final int[] pairs = new int[PAIR_BUCKETS];
 
         private Prepared(String normalised) {
             this.normalised = normalised;
+            this.chars = normalised.toCharArray();
             this.words = normalised.isEmpty() ? Set.of() : TitleSimilarity.words(normalised);
             for (int i = 0; i < normalised.length(); i++) {
                 characters[normalised.charAt(i) % BUCKETS]++;
@@ -114,13 +146,17 @@ public final class TitleSimilarity {
 
         /** {@link TitleSimilarity#jaccard} without building sets. */
         double jaccard(Prepared other) {
+            return jaccard(commonWords(other), other);
+        }
+
+        int commonWords(Prepared other) {
             int common = 0;
             for (String word : words) {
                 if (other.words.contains(word)) {
                     common++;
                 }
             }
-            return jaccard(common, other);
+            return common;
         }
 
         /** The Jaccard index when the two titles are known to share {@code common} words. */
@@ -153,49 +189,17 @@ public final class TitleSimilarity {
             return possible((pairCounts + 3) / 4, longest);
         }
 
-        /**
-         * Whether the Levenshtein similarity reaches {@link #MIN_LEVENSHTEIN}: the distance computed only near the
-         * diagonal, up to the most edits that still reach it, and given up as soon as every cell of a row is past.
-         */
+        /** Whether the Levenshtein similarity reaches {@link #MIN_LEVENSHTEIN}. */
         boolean withinReach(Prepared other) {
-            String x = normalised;
-            String y = other.normalised;
-            int longest = Math.max(x.length(), y.length());
-            int k = 0;
-            while (k < longest && possible(k + 1, longest)) {
-                k++;
-            }
-            if (Math.abs(x.length() - y.length()) > k) {
+            int longest = Math.max(chars.length, other.chars.length);
+            int k = maxEdits(longest);
+            if (Math.abs(chars.length - other.chars.length) > k) {
                 return false;
             }
-            int beyond = k + 1;
-            int[] previous = new int[y.length() + 2];
-            int[] current = new int[y.length() + 2];
-            for (int j = 0; j <= y.length(); j++) {
-                previous[j] = Math.min(j, beyond);
-            }
-            previous[y.length() + 1] = beyond;
-            for (int i = 1; i <= x.length(); i++) {
-                int from = Math.max(1, i - k);
-                int to = Math.min(y.length(), i + k);
-                current[0] = Math.min(i, beyond);
-                current[from - 1] = from == 1 ? current[0] : beyond;
-                int rowMin = current[from - 1];
-                for (int j = from; j <= to; j++) {
-                    int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-                    int cell = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-                    current[j] = Math.min(cell, beyond);
-                    rowMin = Math.min(rowMin, current[j]);
-                }
-                current[to + 1] = beyond;
-                if (rowMin > k) {
-                    return false;
-                }
-                int[] swap = previous;
-                previous = current;
-                current = swap;
-            }
-            return previous[y.length()] <= k;
+            char[] shorter = chars.length <= other.chars.length ? chars : other.chars;
+            char[] longer = shorter == chars ? other.chars : chars;
+            return shorter.length <= Long.SIZE ? EditDistance.bitParallelWithin(shorter, longer, k)
+                    : EditDistance.bandedWithin(chars, other.chars, k);
         }
 
         /** Whether a pair at least {@code distance} edits apart can still reach {@link #MIN_LEVENSHTEIN}. */

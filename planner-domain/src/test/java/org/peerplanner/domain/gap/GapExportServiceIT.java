@@ -89,4 +89,34 @@ class GapExportServiceIT {
                 "High", 1, 40, List.of("Ops", "Postgres"), "Manager", rows.getFirst().reportedOn(),
                 List.of("Ada Lovelace"), false));
     }
+
+    @Test
+    void mergedDuplicatesAreLeftOutEvenWhenAWholeChunkIsMergedAndTagsAndOffersStayWithTheirGaps() {
+        long team = fixtures.team("ExportMerged");
+        Actor manager = fixtures.manager(team);
+        Actor ada = fixtures.person(team, "Ada Lovelace", org.peerplanner.domain.team.TeamRole.MEMBER);
+        insertGaps(team, manager.personId(), GapExportService.CHUNK + 10, false);
+        long survivor = gaps.log(manager, team, GapDraft.of("Survivor", GapSource.OTHER, Urgency.HIGH)
+                .taggedWith(List.of("Kafka"))).id();
+        participation.offerToTeach(ada, survivor, "Happy to");
+        List<Long> bulk = jdbc.queryForList("select id from knowledge_gap where team_id = ? and id < ? order by id",
+                Long.class, team, survivor);
+        // the whole first chunk are merged duplicates: a chunk with nothing to write that is not the last
+        jdbc.update("update knowledge_gap set merged_into_id = ? where team_id = ? and id <= ?", survivor, team,
+                bulk.get(GapExportService.CHUNK - 1));
+
+        GapExportChunk first = export.exportChunk(manager, team, 0);
+        List<GapExportRow> all = new ArrayList<>();
+        export.forEachExportRow(manager, team, all::add);
+
+        assertThat(first.rows()).isEmpty();
+        assertThat(first.last()).isFalse();
+        assertThat(first.lastId()).isEqualTo(bulk.get(GapExportService.CHUNK - 1));
+        List<Long> expected = new ArrayList<>(bulk.subList(GapExportService.CHUNK, bulk.size()));
+        expected.add(survivor);
+        assertThat(all).extracting(GapExportRow::id).containsExactlyElementsOf(expected);
+        assertThat(all.getLast().tags()).containsExactly("Kafka");
+        assertThat(all.getLast().offeredBy()).containsExactly("Ada Lovelace");
+        assertThat(all.getFirst().tags()).isEmpty();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -14,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@link GapImportReview} finds similar rows and gaps through {@link TitleIndex} instead of comparing every pair.
  * On generated files full of near-duplicates (typos, reordered and dropped words, other case, accents, very short
  * and very long titles, titles that normalise to nothing) its previews must equal those of the brute-force review
- * it replaced ({@link LegacyGapImportReview}) and the similar rows must be exactly those the plain rule gives.
+ * it replaced ({@link LegacyGapImportReview}) and the similar rows and gaps must be exactly those the plain rule
+ * gives (normalised equality, Jaccard, the full Levenshtein table: none of the shortcuts both reviews share).
  */
 class GapImportReviewEquivalenceTest {
 
@@ -86,6 +88,8 @@ class GapImportReviewEquivalenceTest {
             }
             assertThat(actual.get(i).similarRows()).as("row %d “%s”", rows.get(i).rowNumber(), title)
                     .isEqualTo(similar);
+            assertThat(actual.get(i).similarGaps()).as("gaps like row %d “%s”", rows.get(i).rowNumber(), title)
+                    .isEqualTo(plainSimilarGaps(title, board));
         }
         // The commit's check: the same rows without the similarity search.
         var checked = fast.check(rows);
@@ -96,6 +100,19 @@ class GapImportReviewEquivalenceTest {
                     List.of(), List.of(), checked.get(i).proposed()));
             assertThat(checked.get(i).importable()).isEqualTo(p.importable());
         }
+    }
+
+    /** The open gaps the plain rule finds similar, closest first, as many as the preview lists. */
+    private static List<GapMatch> plainSimilarGaps(String title, List<GapTitle> board) {
+        if (title.isEmpty()) {
+            return List.of();
+        }
+        return board.stream()
+                .map(g -> new GapMatch(g.id(), g.title(), g.status(), plainScore(title, g.title())))
+                .filter(m -> m.similarity() > 0)
+                .sorted(Comparator.comparingDouble(GapMatch::similarity).reversed().thenComparingLong(GapMatch::id))
+                .limit(GapBoardService.MAX_MATCHES)
+                .toList();
     }
 
     /** The rule as TitleSimilarity states it, without any shortcut. */

@@ -2,21 +2,23 @@ package org.peerplanner.integrations.spreadsheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.gap.GapExportChunk;
 import org.peerplanner.domain.gap.GapExportRow;
 import org.peerplanner.domain.gap.GapExportService;
 import org.springframework.stereotype.Component;
 
 /**
- * A team's knowledge gaps as .xlsx or .csv, for what the viewer may see. Rows are pulled from the
- * domain one chunk at a time while the writer streams, so a 100,000-gap export never holds more
- * than one chunk of rows.
+ * A team's knowledge gaps as .xlsx or .csv, for what the viewer may see. Rows are read from the domain one chunk at
+ * a time on a second thread ({@link ReadAhead}) while the writer streams the chunk before, so the database and the
+ * file writer work at the same time, and a 100,000-gap export holds no more than three chunks of rows.
  */
 @Component
 public class GapSheetExport {
+
+    /** Chunks read and waiting for the writer: one is enough to keep both busy. */
+    static final int CHUNKS_AHEAD = 1;
 
     private final GapExportService gaps;
     private final GapSpreadsheetWriter writer;
@@ -27,15 +29,21 @@ public class GapSheetExport {
     }
 
     public long writeXlsx(Actor actor, long teamId, String teamName, OutputStream out) throws IOException {
-        return writer.writeXlsx(teamName, rows(actor, teamId), out);
+        try (ReadAhead<GapSheetRow> rows = rows(actor, teamId)) {
+            rows.hasNext(); // the first chunk, and any refusal, before a byte is written
+            return writer.writeXlsx(teamName, rows, out);
+        }
     }
 
     public long writeCsv(Actor actor, long teamId, OutputStream out) throws IOException {
-        return writer.writeCsv(rows(actor, teamId), out);
+        try (ReadAhead<GapSheetRow> rows = rows(actor, teamId)) {
+            rows.hasNext();
+            return writer.writeCsv(rows, out);
+        }
     }
 
-    Iterator<GapSheetRow> rows(Actor actor, long teamId) {
-        return new ChunkedRows(actor, teamId);
+    ReadAhead<GapSheetRow> rows(Actor actor, long teamId) {
+        return new ReadAhead<>("gap-export-read-ahead", CHUNKS_AHEAD, new Chunks(actor, teamId));
     }
 
     static GapSheetRow toSheetRow(GapExportRow row) {
@@ -44,39 +52,27 @@ public class GapSheetExport {
                 row.offeredBy(), row.confidential());
     }
 
-    private final class ChunkedRows implements Iterator<GapSheetRow> {
+    /** The team's gaps by keyset, converted to sheet rows on the reader thread. */
+    private final class Chunks implements ReadAhead.ChunkSource<GapSheetRow> {
         private final Actor actor;
         private final long teamId;
-        private List<GapExportRow> chunk;
-        private int next;
         private long afterId;
+        private boolean done;
 
-        ChunkedRows(Actor actor, long teamId) {
+        Chunks(Actor actor, long teamId) {
             this.actor = actor;
             this.teamId = teamId;
-            this.chunk = gaps.exportChunk(actor, teamId, 0);
         }
 
         @Override
-        public boolean hasNext() {
-            if (next < chunk.size()) {
-                return true;
+        public List<GapSheetRow> next() {
+            if (done) {
+                return null;
             }
-            if (chunk.size() < GapExportService.CHUNK) {
-                return false;
-            }
-            afterId = chunk.getLast().id();
-            chunk = gaps.exportChunk(actor, teamId, afterId);
-            next = 0;
-            return !chunk.isEmpty();
-        }
-
-        @Override
-        public GapSheetRow next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return toSheetRow(chunk.get(next++));
+            GapExportChunk chunk = gaps.exportChunk(actor, teamId, afterId);
+            afterId = chunk.lastId();
+            done = chunk.last();
+            return chunk.rows().stream().map(GapSheetExport::toSheetRow).toList();
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.peerplanner.integrations.spreadsheet;
 
 import java.io.BufferedWriter;
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -11,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,7 +23,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -40,11 +36,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class GapSpreadsheetWriter {
 
-    /** Rows SXSSF keeps in memory; older rows go to a compressed temporary file. */
+    /** Rows SXSSF keeps in memory; older rows go to a temporary file. */
     static final int ROW_WINDOW = 100;
 
     private static final GapColumn[] COLUMNS = GapColumn.values();
     private static final int EXCEL_CELL_LIMIT = 32_767;
+    /** Excel's date serial numbers count days from 1899-12-30, from 1 March 1900 on (it believes 1900 was a leap year). */
+    private static final long EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 30).toEpochDay();
+    private static final LocalDate EXCEL_LEAP_BUG_END = LocalDate.of(1900, 3, 1);
     static final String CUT_MARK = " […cut: longer than an Excel cell holds; the CSV export has it all]";
 
     /** @return the number of gap rows written (the header not counted) */
@@ -120,7 +119,11 @@ public class GapSpreadsheetWriter {
                 cell.setCellStyle(styles.number);
             }
             case LocalDate date -> {
-                cell.setCellValue(date);
+                if (date.isBefore(EXCEL_LEAP_BUG_END)) {
+                    cell.setCellValue(date);
+                } else {
+                    cell.setCellValue((double) (date.toEpochDay() - EXCEL_DAY_ZERO)); // what POI computes, minus a Calendar
+                }
                 cell.setCellStyle(styles.date);
             }
             default -> {
@@ -199,39 +202,21 @@ public class GapSpreadsheetWriter {
     }
 
     /**
-     * SXSSF with compressed temporary files, deflating both the temporary files and the final .xlsx at the
-     * fastest level, and buffering the sheet XML without a lock. With POI's defaults, 100,000 rows took about
-     * twice as long; the price is a file about 40% larger (10 MB instead of 7 MB), see docs/benchmarks.md.
+     * SXSSF with an uncompressed temporary file written by {@link SheetXmlWriter}, the final .xlsx deflated at the
+     * fastest level. Compressing the temporary file meant deflating every row twice and inflating it once
+     * (gzip to disk, back, into the zip); plain, it costs about 100 MB of temporary disk for 100,000 rows, deleted by
+     * {@code dispose()}. With POI's defaults, 100,000 rows took about three times as long; the price of the fast
+     * deflate level is a file about 40% larger (10 MB instead of 7 MB), see docs/benchmarks.md.
      */
     private static final class QuickDeflateWorkbook extends SXSSFWorkbook {
 
         QuickDeflateWorkbook() {
-            super(null, ROW_WINDOW, true, false);
+            super(null, ROW_WINDOW, false, false);
         }
 
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return new GZIPSheetDataWriter(getSharedStringSource()) {
-                @Override
-                public Writer createWriter(File file) throws IOException {
-                    FileOutputStream fos = new FileOutputStream(file);
-                    try {
-                        return new UnsynchronizedBufferedWriter(new OutputStreamWriter(decorateOutputStream(fos), StandardCharsets.UTF_8));
-                    } catch (IOException | RuntimeException e) {
-                        fos.close();
-                        throw e;
-                    }
-                }
-
-                @Override
-                protected OutputStream decorateOutputStream(FileOutputStream fos) throws IOException {
-                    return new GZIPOutputStream(fos, 64 * 1024) {
-                        {
-                            def.setLevel(Deflater.BEST_SPEED);
-                        }
-                    };
-                }
-            };
+            return new SheetXmlWriter(getSharedStringSource());
         }
 
         @Override
@@ -239,84 +224,6 @@ public class GapSpreadsheetWriter {
             ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
             zip.setLevel(Deflater.BEST_SPEED);
             return zip;
-        }
-    }
-
-    /**
-     * POI writes each row's XML in many small pieces; java.io.BufferedWriter takes a lock for every one of them.
-     * This writer is used by one thread only, so it buffers without locking.
-     */
-    static final class UnsynchronizedBufferedWriter extends Writer {
-        private final Writer out;
-        private final char[] buffer = new char[64 * 1024];
-        private int used;
-        private boolean closed;
-
-        UnsynchronizedBufferedWriter(Writer out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            if (used == buffer.length) {
-                flushBuffer();
-            }
-            buffer[used++] = (char) c;
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) throws IOException {
-            if (length > buffer.length - used) {
-                flushBuffer();
-                if (length > buffer.length) {
-                    out.write(chars, offset, length);
-                    return;
-                }
-            }
-            System.arraycopy(chars, offset, buffer, used, length);
-            used += length;
-        }
-
-        @Override
-        public void write(String text, int offset, int length) throws IOException {
-            if (length > buffer.length - used) {
-                flushBuffer();
-                if (length > buffer.length) {
-                    out.write(text, offset, length);
-                    return;
-                }
-            }
-            text.getChars(offset, offset + length, buffer, used);
-            used += length;
-        }
-
-        @Override
-        public void write(String text) throws IOException {
-            write(text, 0, text.length());
-        }
-
-        private void flushBuffer() throws IOException {
-            out.write(buffer, 0, used);
-            used = 0;
-        }
-
-        @Override
-        public void flush() throws IOException {
-            flushBuffer();
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (closed) {
-                return; // POI closes a sheet's writer more than once
-            }
-            closed = true;
-            try {
-                flushBuffer();
-            } finally {
-                out.close();
-            }
         }
     }
 

@@ -13,6 +13,7 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.gap.GapExportService;
 import org.peerplanner.domain.gap.GapImportAction;
 import org.peerplanner.domain.gap.GapImportDecision;
 import org.peerplanner.domain.gap.GapImportPreview;
@@ -56,6 +58,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -169,6 +172,7 @@ public final class GapPipelineBenchmark {
             "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig"})
     @AutoConfigurationPackage(basePackages = "org.peerplanner")
     @ComponentScan({"org.peerplanner.domain", "org.peerplanner.integrations"})
+    @ConfigurationPropertiesScan({"org.peerplanner.domain", "org.peerplanner.integrations"}) // MailSettings, as the app
     static class Services {
 
         /** Counts statements at the DataSource, so that JDBC work outside Hibernate (batched inserts) counts too. */
@@ -302,8 +306,16 @@ public final class GapPipelineBenchmark {
         }
         notes.add(String.format(Locale.ROOT, "export data: %,d gaps inserted with JDBC batches in %,d ms", count,
                 (System.nanoTime() - insertStart) / 1_000_000));
+        explainExportChunk(team.id());
+        GapExportService exports = context.getBean(GapExportService.class);
         for (int run = 0; run < warmups + runs; run++) {
             Recorder recorder = new Recorder();
+            long[] read = new long[1];
+            recorder.measure("export: read only (GapExportService, no file)", () -> {
+                exports.forEachExportRow(team.manager(), team.id(), row -> read[0]++);
+                return read[0];
+            });
+            check(read[0] == count, "rows read: " + read[0]);
             CountingOutputStream xlsx = new CountingOutputStream();
             long written = recorder.measure(String.format(Locale.ROOT, "export: %,d gaps to xlsx (GapSheetExport)", count),
                     () -> export.writeXlsx(team.manager(), team.id(), team.name(), xlsx));
@@ -316,6 +328,41 @@ public final class GapPipelineBenchmark {
                         csv.count() >> 10));
             }
             report(run, warmups, recorder, run >= warmups);
+        }
+    }
+
+    /**
+     * How the server runs the export's chunk query (the SQL Hibernate generates for findExportChunk, written out):
+     * whether it walks an index in id order or sorts the team's gaps for every chunk.
+     */
+    private void explainExportChunk(long teamId) throws Exception {
+        String chunk = "select g.id, g.title, (select count(v.id) from gap_vote v where v.gap_id = g.id),"
+                + " g.merged_into_id is not null from knowledge_gap g where g.team_id = ? and g.id > ?"
+                + " and (g.confidential = false or 1 = 1 or g.reporter_id = 0) order by g.id limit 5000";
+        try (Connection connection = database.connect()) {
+            long middle;
+            try (PreparedStatement median = connection.prepareStatement(
+                    "select min(id) + (max(id) - min(id)) / 2 from knowledge_gap where team_id = ?")) {
+                median.setLong(1, teamId);
+                try (ResultSet rs = median.executeQuery()) {
+                    rs.next();
+                    middle = rs.getLong(1);
+                }
+            }
+            for (long afterId : new long[] {0, middle}) {
+                try (PreparedStatement explain = connection.prepareStatement("explain " + chunk)) {
+                    explain.setLong(1, teamId);
+                    explain.setLong(2, afterId);
+                    try (ResultSet rs = explain.executeQuery()) {
+                        while (rs.next()) {
+                            notes.add(String.format(Locale.ROOT, "export chunk plan (after id %s): table %s, type %s,"
+                                            + " key %s, rows %s, extra %s", afterId == 0 ? "0" : "median",
+                                    rs.getString("table"), rs.getString("type"), rs.getString("key"),
+                                    rs.getString("rows"), rs.getString("Extra")));
+                        }
+                    }
+                }
+            }
         }
     }
 

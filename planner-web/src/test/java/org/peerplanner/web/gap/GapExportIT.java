@@ -1,9 +1,12 @@
 package org.peerplanner.web.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +14,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.integrations.spreadsheet.GapSheetExport;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;
@@ -69,5 +73,34 @@ class GapExportIT {
 
         assertThat(text).startsWith("\uFEFF");
         assertThat(text).contains("Lukáš Novák");
+    }
+
+    @Test
+    void aDownloadThatBreaksOffLeavesNoReaderThreadBehind() {
+        var maria = new Actor(fixtures.personId("maria@example.com"), false);
+        OutputStream brokenPipe = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+
+        assertThatThrownBy(() -> export.writeXlsx(maria, fixtures.teamId("Payments Platform"), "Payments Platform",
+                brokenPipe)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> export.writeCsv(maria, fixtures.teamId("Payments Platform"), brokenPipe))
+                .isInstanceOf(IOException.class);
+
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().equals("gap-export-read-ahead") && t.isAlive());
+    }
+
+    @Test
+    void aTeamTheViewerCannotSeeIsRefusedBeforeAnythingIsWritten() {
+        var outsider = new Actor(fixtures.personId("daniel@example.com"), false);
+        var out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> export.writeXlsx(outsider, fixtures.teamId("Payments Platform"), "Payments Platform",
+                out)).isInstanceOf(NotFoundException.class);
+        assertThat(out.size()).isZero();
     }
 }
