@@ -1,0 +1,103 @@
+package org.peerplanner.domain.knowledge;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.access.TeamAccess;
+import org.peerplanner.domain.team.Team;
+import org.peerplanner.domain.team.TeamRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search over the articles of the viewer's teams. The team filter is part of the Lucene
+ * query, so paging and the total count never include other teams' articles. A title match counts
+ * most, then a tag, then the body; the matched words come back highlighted. Results are read from
+ * the index alone (no database round trip per hit). Gap titles are never indexed, so a confidential
+ * gap cannot surface in a result or a highlight.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleSearch {
+
+    public static final int MAX_QUERY = 200;
+    static final float TITLE_BOOST = 4f;
+    static final float TAGS_BOOST = 2f;
+
+    private final EntityManager entityManager;
+    private final TeamAccess access;
+    private final TeamRepository teams;
+
+    ArticleSearch(EntityManager entityManager, TeamAccess access, TeamRepository teams) {
+        this.entityManager = entityManager;
+        this.access = access;
+        this.teams = teams;
+    }
+
+    /** Searches all of the viewer's teams; {@code text} uses simple syntax ("quoted phrases", -exclude, prefix*). */
+    public SearchPage search(Actor actor, String text, int offset, int limit) {
+        return searchTeams(access.visibleTeamIds(actor), text, offset, limit);
+    }
+
+    /** Searches one team's articles (the viewer must see the team). */
+    public SearchPage searchTeam(Actor actor, long teamId, String text, int offset, int limit) {
+        access.requireVisibleTeam(actor, teamId);
+        return searchTeams(List.of(teamId), text, offset, limit);
+    }
+
+    SearchPage searchTeams(List<Long> teamIds, String text, int offset, int limit) {
+        String query = text == null ? "" : text.strip();
+        if (query.length() > MAX_QUERY) {
+            query = query.substring(0, MAX_QUERY);
+        }
+        if (query.isEmpty() || teamIds.isEmpty()) {
+            return SearchPage.empty();
+        }
+        String matching = query;
+        SearchResult<Object[]> result = Search.session(entityManager).search(Article.class)
+                .select(f -> f.composite().from(
+                        f.id(Long.class),
+                        f.field("teamId", Long.class),
+                        f.field("title", String.class),
+                        f.field("tag", String.class).list(),
+                        f.field("updatedAt", Instant.class),
+                        f.highlight("title").highlighter("title"),
+                        f.highlight("body"),
+                        f.score()).asArray())
+                .where(f -> f.bool()
+                        .must(f.simpleQueryString()
+                                .field("title").boost(TITLE_BOOST)
+                                .field("tags").boost(TAGS_BOOST)
+                                .field("body")
+                                .matching(matching)
+                                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))
+                        .filter(f.terms().field("teamId").matchingAny(teamIds)))
+                .highlighter(f -> f.unified().tag(Highlights.START, Highlights.END)
+                        .numberOfFragments(2).noMatchSize(160))
+                .highlighter("title", f -> f.unified().tag(Highlights.START, Highlights.END)
+                        .numberOfFragments(1).noMatchSize(Article.MAX_TITLE + 50))
+                .fetch(Math.max(0, offset), Math.max(1, limit));
+        Map<Long, String> teamNames = teams.findAllById(teamIds).stream()
+                .collect(Collectors.toMap(Team::getId, Team::getName));
+        var hits = result.hits().stream().map(row -> hit(row, teamNames)).toList();
+        return new SearchPage(hits, result.total().hitCount());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ArticleHit hit(Object[] row, Map<Long, String> teamNames) {
+        long teamId = (Long) row[1];
+        String title = (String) row[2];
+        List<String> titleHighlight = (List<String>) row[5];
+        List<String> bodyHighlight = (List<String>) row[6];
+        String titleHtml = titleHighlight.isEmpty() ? Highlights.toSafeHtml(title)
+                : Highlights.toSafeHtml(titleHighlight.getFirst());
+        return new ArticleHit((Long) row[0], teamId, teamNames.getOrDefault(teamId, ""), title, titleHtml,
+                (List<String>) row[3], bodyHighlight.stream().map(Highlights::toSafeHtml).toList(), (Instant) row[4],
+                (Float) row[7]);
+    }
+}
