@@ -25,6 +25,9 @@ public final class SafeHtml {
             .removeProtocols("a", "href", "ftp")
             .preserveRelativeLinks(true);
 
+    private static final java.util.regex.Pattern OWN_OR_KNOWN =
+            java.util.regex.Pattern.compile("https?://|mailto:|/|#|[a-z0-9_.~%-]+(/|$|\\?|#)");
+
     private SafeHtml() {
     }
 
@@ -37,7 +40,10 @@ public final class SafeHtml {
         doc.outputSettings(outputSettings());
         for (Element link : doc.select("a[href]")) {
             String href = link.attr("href").strip().toLowerCase(java.util.Locale.ROOT);
-            if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//")) {
+            if (!OWN_OR_KNOWN.matcher(href).lookingAt()) {
+                // Relative links only as paths or anchors in the app; an unknown scheme or a backslash is dropped.
+                link.removeAttr("href");
+            } else if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//")) {
                 link.attr("rel", "noopener noreferrer");
                 link.attr("target", "_blank");
             }
