@@ -33,7 +33,7 @@ class NavigationIT extends SpringBrowserlessTest {
         assertThat($view(Paragraph.class).id("team-rhythm").getText())
                 .startsWith("Payments Platform meets Tuesdays at 12:30");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "Knowledge gaps", "Sessions", "Rota & fairness", "People & teams",
+                .containsExactly("Home", "Knowledge gaps", "Sessions", "Knowledge base", "Rota & fairness", "People & teams",
                         "Calendar subscriptions", "My profile");
     }
 }

@@ -121,7 +121,7 @@ public class Article {
     /** Takes the draft's content; the caller has validated it. Returns whether anything changed. */
     boolean write(ArticleDraft draft, Instant at) {
         boolean changed = revision == 0 || !title.equals(draft.title()) || !body.equals(draft.body())
-                || !List.copyOf(tags).equals(draft.cleanTags()) || !java.util.Objects.equals(reviewBy, draft.reviewBy())
+                || !new java.util.HashSet<>(tags).equals(new java.util.HashSet<>(draft.cleanTags())) || !java.util.Objects.equals(reviewBy, draft.reviewBy())
                 || !sessionIds.equals(new LinkedHashSet<>(draft.sessionIds()))
                 || !gapIds.equals(new LinkedHashSet<>(draft.gapIds())) || !materials.equals(draft.materials());
         if (!changed) {

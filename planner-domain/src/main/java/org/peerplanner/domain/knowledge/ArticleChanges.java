@@ -27,7 +27,7 @@ final class ArticleChanges {
         if (!before.body().equals(after.getBody())) {
             parts.add("text edited (" + lineDelta(before.body(), after.getBody()) + ")");
         }
-        if (!before.tags().equals(after.getTags())) {
+        if (!new java.util.HashSet<>(before.tags()).equals(new java.util.HashSet<>(after.getTags()))) {
             parts.add("tags: " + (after.getTags().isEmpty() ? "none" : String.join(", ", after.getTags())));
         }
         if (!Objects.equals(before.reviewBy(), after.getReviewBy())) {
