@@ -57,11 +57,11 @@ public class Article {
 
     @Column(nullable = false, length = MAX_TITLE)
     @FullTextField(analyzer = KnowledgeAnalysis.ENGLISH, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.UNIFIED)
     private String title;
 
     @Column(nullable = false, length = MAX_BODY)
-    @FullTextField(analyzer = KnowledgeAnalysis.ENGLISH, highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = KnowledgeAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED)
     private String body;
 
     @Column(name = "review_by")
@@ -85,7 +85,7 @@ public class Article {
     @Column(name = "tag", nullable = false, length = MAX_TAG)
     @OrderBy
     @BatchSize(size = 100)
-    @FullTextField(name = "tags", analyzer = KnowledgeAnalysis.ENGLISH, highlightable = Highlightable.ANY)
+    @FullTextField(name = "tags", analyzer = KnowledgeAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED)
     @KeywordField(name = "tag", projectable = Projectable.YES)
     private Set<String> tags = new LinkedHashSet<>();
 

@@ -9,8 +9,6 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.access.TeamAccess;
-import org.peerplanner.domain.team.Team;
-import org.peerplanner.domain.team.TeamRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,31 +24,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleSearch {
 
     public static final int MAX_QUERY = 200;
+    /**
+     * Totals are exact up to this many hits and a lower bound above it. An exact count of every
+     * match of a common word would stop Lucene from skipping documents that cannot reach the first page.
+     */
+    public static final int EXACT_COUNT_UP_TO = 1_000;
     static final float TITLE_BOOST = 4f;
     static final float TAGS_BOOST = 2f;
 
     private final EntityManager entityManager;
     private final TeamAccess access;
-    private final TeamRepository teams;
 
-    ArticleSearch(EntityManager entityManager, TeamAccess access, TeamRepository teams) {
+    ArticleSearch(EntityManager entityManager, TeamAccess access) {
         this.entityManager = entityManager;
         this.access = access;
-        this.teams = teams;
     }
 
     /** Searches all of the viewer's teams; {@code text} uses simple syntax ("quoted phrases", -exclude, prefix*). */
     public SearchPage search(Actor actor, String text, int offset, int limit) {
-        return searchTeams(access.visibleTeamIds(actor), text, offset, limit);
+        Map<Long, String> teams = visibleTeams(actor);
+        return searchTeams(List.copyOf(teams.keySet()), text, offset, limit, teams);
     }
 
     /** Searches one team's articles (the viewer must see the team). */
     public SearchPage searchTeam(Actor actor, long teamId, String text, int offset, int limit) {
         access.requireVisibleTeam(actor, teamId);
-        return searchTeams(List.of(teamId), text, offset, limit);
+        return searchTeams(List.of(teamId), text, offset, limit, visibleTeams(actor));
     }
 
-    SearchPage searchTeams(List<Long> teamIds, String text, int offset, int limit) {
+    private SearchPage searchTeams(List<Long> teamIds, String text, int offset, int limit, Map<Long, String> teamNames) {
         String query = text == null ? "" : text.strip();
         if (query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
@@ -77,15 +79,27 @@ public class ArticleSearch {
                                 .matching(matching)
                                 .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))
                         .filter(f.terms().field("teamId").matchingAny(teamIds)))
-                .highlighter(f -> f.unified().tag(Highlights.START, Highlights.END)
-                        .numberOfFragments(2).noMatchSize(160))
-                .highlighter("title", f -> f.unified().tag(Highlights.START, Highlights.END)
-                        .numberOfFragments(1).noMatchSize(Article.MAX_TITLE + 50))
+                .highlighter(f -> f.unified().tag(Highlights.START, Highlights.END).numberOfFragments(2))
+                .highlighter("title", f -> f.unified().tag(Highlights.START, Highlights.END).numberOfFragments(1))
+                .totalHitCountThreshold(EXACT_COUNT_UP_TO)
                 .fetch(Math.max(0, offset), Math.max(1, limit));
-        Map<Long, String> teamNames = teams.findAllById(teamIds).stream()
-                .collect(Collectors.toMap(Team::getId, Team::getName));
         var hits = result.hits().stream().map(row -> hit(row, teamNames)).toList();
-        return new SearchPage(hits, result.total().hitCount());
+        var total = result.total();
+        return new SearchPage(hits, total.isHitCountExact() ? total.hitCount() : total.hitCountLowerBound(),
+                total.isHitCountExact());
+    }
+
+    /**
+     * The teams the actor can see, with their names, in one projection query: the rule of
+     * {@link TeamAccess#visibleTeamIds} (own teams; administrators all), without loading memberships
+     * and teams as entities on every keystroke.
+     */
+    private Map<Long, String> visibleTeams(Actor actor) {
+        var query = actor.administrator()
+                ? entityManager.createQuery("select t.id, t.name from Team t", Object[].class)
+                : entityManager.createQuery("select t.id, t.name from Membership m join m.team t where m.person.id = :p",
+                        Object[].class).setParameter("p", actor.personId());
+        return query.getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     @SuppressWarnings("unchecked")

@@ -79,6 +79,7 @@ class ArticleSearchIT {
         assertThat(page.hits()).extracting(ArticleHit::teamId).containsOnly(teamA);
         assertThat(search.search(b, word, 0, 2).total()).isEqualTo(3); // counted inside the filter, not after paging
         assertThatThrownBy(() -> search.searchTeam(a, teamB, word, 0, 10)).isInstanceOf(NotFoundException.class);
+        assertThat(search.search(DomainFixtures.SYSTEM_ADMIN, word, 0, 10).total()).isEqualTo(4); // administrators: all teams
     }
 
     @Test

@@ -46,7 +46,7 @@ import org.peerplanner.web.security.CurrentUser;
 public class KnowledgeBaseView extends VerticalLayout {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    static final int RESULTS = 50;
+    static final int RESULTS = 20;
 
     final TextField search = new TextField();
     final Button newArticle = new Button("New article", VaadinIcon.PLUS.create());
@@ -130,8 +130,9 @@ public class KnowledgeBaseView extends VerticalLayout {
             return;
         }
         SearchPage page = searcher.search(actor, text, 0, RESULTS);
+        String count = String.format(Locale.ENGLISH, "%,d%s", page.total(), page.exact() ? "" : "+");
         summary.setText(page.total() == 0 ? "Nothing found in your teams' articles."
-                : page.total() + (page.total() == 1 ? " article" : " articles") + " found"
+                : count + (page.total() == 1 && page.exact() ? " article" : " articles") + " found"
                 + (page.total() > RESULTS ? "; the best " + RESULTS + " are shown." : "."));
         page.hits().forEach(hit -> results.add(hitCard(hit)));
     }
