@@ -111,7 +111,7 @@ public class ArticleSearch {
         String titleHtml = titleHighlight.isEmpty() ? Highlights.toSafeHtml(title)
                 : Highlights.toSafeHtml(titleHighlight.getFirst());
         return new ArticleHit((Long) row[0], teamId, teamNames.getOrDefault(teamId, ""), title, titleHtml,
-                (List<String>) row[3], bodyHighlight.stream().map(Highlights::toSafeHtml).toList(), (Instant) row[4],
+                (List<String>) row[3], bodyHighlight.stream().map(f -> Highlights.toSafeHtml(Highlights.withoutMarkdown(f))).toList(), (Instant) row[4],
                 (Float) row[7]);
     }
 }

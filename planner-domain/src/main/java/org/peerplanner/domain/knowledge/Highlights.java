@@ -13,6 +13,12 @@ public final class Highlights {
     private Highlights() {
     }
 
+    /** A body fragment reads as text: Markdown's emphasis, code and heading marks are dropped. */
+    static String withoutMarkdown(String fragment) {
+        return fragment == null ? null : fragment.replace("**", "").replace("__", "").replace("`", "")
+                .replaceAll("(?m)(^|\\s)#{1,6} ", "$1");
+    }
+
     public static String toSafeHtml(String fragment) {
         if (fragment == null) {
             return "";

@@ -115,6 +115,12 @@ class SanitizerTest {
     }
 
     @Test
+    void bodyFragmentsLoseMarkdownMarks() {
+        assertThat(Highlights.withoutMarkdown("started with a **\uE000storm\uE001**: ## What `x` # y"))
+                .isEqualTo("started with a \uE000storm\uE001: What x y");
+    }
+
+    @Test
     void highlightsEscapeEverythingButTheMarks() {
         assertThat(Highlights.toSafeHtml("a \uE000<b>x</b>\uE001 & \"q\""))
                 .isEqualTo("a <em>&lt;b&gt;x&lt;/b&gt;</em> &amp; &quot;q&quot;");

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -43,7 +45,7 @@ import org.peerplanner.web.security.CurrentUser;
 @PageTitle("Knowledge base · Peer Planner")
 @Menu(order = 25, icon = "vaadin:book", title = "Knowledge base")
 @PermitAll
-public class KnowledgeBaseView extends VerticalLayout {
+public class KnowledgeBaseView extends VerticalLayout implements BeforeEnterObserver {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     static final int RESULTS = 20;
@@ -118,6 +120,14 @@ public class KnowledgeBaseView extends VerticalLayout {
                 : Badge.of(DAY.format(a.reviewBy()), a.stale() ? Badge.Tone.WARNING : Badge.Tone.NEUTRAL))
                 .setHeader("Review by").setFlexGrow(1);
         index.setEmptyStateText("No articles yet. Write the first one, or use “Write an article” on a held session.");
+    }
+
+    /** {@code knowledge?q=kafka} opens with that search, so a search can be shared as a link. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q")
+                .filter(q -> !q.isBlank() && index.getParent().isPresent())
+                .ifPresent(search::setValue);
     }
 
     void runSearch(String text) {
