@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.peerplanner.domain.access.Actor;
@@ -31,6 +32,13 @@ public class ArticleSearch {
     public static final int EXACT_COUNT_UP_TO = 1_000;
     static final float TITLE_BOOST = 4f;
     static final float TAGS_BOOST = 2f;
+    /**
+     * Fixed extra score for matching in the title or the tags. BM25 weighs a word by how rare it is in
+     * that field; in a young knowledge base few articles have tags, so a tag match would count for
+     * less than a body match. The bonus keeps "title over tags over body" true at any size.
+     */
+    static final float TITLE_BONUS = 4f;
+    static final float TAGS_BONUS = 2f;
 
     private final EntityManager entityManager;
     private final TeamAccess access;
@@ -77,7 +85,11 @@ public class ArticleSearch {
                                 .field("tags").boost(TAGS_BOOST)
                                 .field("body")
                                 .matching(matching)
-                                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))
+                                .defaultOperator(BooleanOperator.AND))
+                        .should(f.simpleQueryString().field("title").matching(matching)
+                                .defaultOperator(BooleanOperator.AND).constantScore().boost(TITLE_BONUS))
+                        .should(f.simpleQueryString().field("tags").matching(matching)
+                                .defaultOperator(BooleanOperator.AND).constantScore().boost(TAGS_BONUS))
                         .filter(f.terms().field("teamId").matchingAny(teamIds)))
                 .highlighter(f -> f.unified().tag(Highlights.START, Highlights.END).numberOfFragments(2))
                 .highlighter("title", f -> f.unified().tag(Highlights.START, Highlights.END).numberOfFragments(1))
