@@ -33,8 +33,8 @@ class NavigationIT extends SpringBrowserlessTest {
         assertThat($view(Paragraph.class).id("team-rhythm").getText())
                 .startsWith("Payments Platform meets Tuesdays at 12:30");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "Knowledge gaps", "Sessions", "Rota & fairness", "My action items", "Team review",
-                        "People & teams",
+                .containsExactly("Home", "Knowledge gaps", "Sessions", "Knowledge base", "Rota & fairness",
+                        "My action items", "Team review", "People & teams",
                         "Calendar subscriptions", "My profile");
     }
 }

@@ -47,6 +47,17 @@ public class GapLifecycleService {
         return save(actor, gap);
     }
 
+    /**
+     * Closes an addressed gap with an article as its evidence. The knowledge base checks that the
+     * article links the gap; here the usual rules hold: the team's managers, a visible gap.
+     */
+    @Transactional
+    public GapDetails closeWithEvidence(Actor actor, long gapId, String articleTitle) {
+        KnowledgeGap gap = guard.managedGap(actor, gapId);
+        gap.closeWithEvidence(articleTitle, guard.who(actor), guard.now());
+        return save(actor, gap);
+    }
+
     @Transactional
     public GapDetails decline(Actor actor, long gapId, String reason) {
         KnowledgeGap gap = guard.managedGap(actor, gapId);

@@ -226,6 +226,19 @@ public class KnowledgeGap {
         change(GapEvent.CLOSED, GapStatus.CLOSED, text, by, at);
     }
 
+    /**
+     * Closing the loop: the session was held (ADDRESSED) and an article now holds what was learned.
+     * The history names the article, so anyone can follow the gap to its evidence.
+     */
+    public void closeWithEvidence(String articleTitle, PersonRef by, Instant at) {
+        if (status != GapStatus.ADDRESSED) {
+            throw refuse("Only a gap whose session was held (addressed) can be closed with an article as evidence;"
+                    + " this one is " + status.label().toLowerCase() + ".");
+        }
+        String title = required("note", articleTitle, GapHistoryEntry.MAX_NOTE - 30, "Name the article that closes the gap.");
+        change(GapEvent.CLOSED, GapStatus.CLOSED, "Closed with article: " + title, by, at);
+    }
+
     /** The team decides not to address the gap. */
     public void decline(String reason, PersonRef by, Instant at) {
         if (status == GapStatus.ADDRESSED) {

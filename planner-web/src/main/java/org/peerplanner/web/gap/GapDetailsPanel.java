@@ -2,6 +2,7 @@ package org.peerplanner.web.gap;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -11,10 +12,13 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.peerplanner.domain.gap.GapDetails;
 import org.peerplanner.domain.gap.GapStatus;
+import org.peerplanner.domain.knowledge.LinkedArticle;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.web.common.Badge;
 
@@ -30,6 +34,8 @@ class GapDetailsPanel extends VerticalLayout {
     final Button decline = new Button("Decline…");
     final Button reopen = new Button("Reopen…");
     final Button merge = new Button("Merge into…");
+
+    private H4 historyHeading = new H4("History");
 
     GapDetailsPanel() {
         addClassName("planner-card");
@@ -68,8 +74,29 @@ class GapDetailsPanel extends VerticalLayout {
         gap.offers().forEach(o -> add(new Paragraph(o.personName() + (o.note() == null ? "" : ": “" + o.note() + "”"))));
         add(new H4("Linked sessions"));
         add(gap.linkedSessions().isEmpty() ? muted("None yet.") : new Paragraph(String.join(", ", gap.linkedSessions())));
-        add(new H4("History"));
+        historyHeading = new H4("History");
+        add(historyHeading);
         gap.history().forEach(h -> add(historyLine(h, viewerZone)));
+    }
+
+    /** Articles linking the gap; with {@code closable}, a button per article closes the gap with it as evidence. */
+    void showArticles(List<LinkedArticle> articles, boolean closable, Consumer<LinkedArticle> closeWith) {
+        var section = new Div(new H4("Articles"));
+        section.setId("gap-articles");
+        if (articles.isEmpty()) {
+            section.add(muted("No article links this gap yet."));
+        }
+        for (LinkedArticle article : articles) {
+            var line = new Div(new Anchor("knowledge/" + article.id(), article.title()));
+            if (closable) {
+                var close = new Button("Close with this article as evidence", e -> closeWith.accept(article));
+                close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+                close.getStyle().set("margin-left", "var(--lumo-space-s)");
+                line.add(close);
+            }
+            section.add(line);
+        }
+        addComponentAtIndex(Math.max(0, indexOf(historyHeading)), section);
     }
 
     private FlexLayout badges(GapDetails gap) {

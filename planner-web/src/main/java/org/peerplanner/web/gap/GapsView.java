@@ -46,6 +46,7 @@ import org.peerplanner.domain.gap.GapService;
 import org.peerplanner.domain.gap.GapSource;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.gap.Urgency;
+import org.peerplanner.domain.knowledge.ArticleService;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.web.common.Notices;
@@ -78,6 +79,7 @@ public class GapsView extends VerticalLayout implements BeforeEnterObserver {
     private final GapBoardService board;
     private final GapParticipationService participation;
     private final GapLifecycleService lifecycle;
+    private final ArticleService articles;
     private final Actor actor;
     private final ZoneId viewerZone;
     private TeamSummary team;
@@ -85,11 +87,12 @@ public class GapsView extends VerticalLayout implements BeforeEnterObserver {
 
     public GapsView(GapService gaps, GapBoardService board, GapParticipationService participation,
                     GapLifecycleService lifecycle, GapPolicyService policy, GapDownloads downloads,
-                    PeopleService people, SelectedTeam selectedTeam, CurrentUser user) {
+                    PeopleService people, SelectedTeam selectedTeam, CurrentUser user, ArticleService articles) {
         this.gaps = gaps;
         this.board = board;
         this.participation = participation;
         this.lifecycle = lifecycle;
+        this.articles = articles;
         this.actor = user.actor();
         this.viewerZone = people.timeZone(actor);
         addClassName("planner-page");
@@ -320,6 +323,10 @@ public class GapsView extends VerticalLayout implements BeforeEnterObserver {
     private void show(GapDetails gap) {
         shown = gap;
         details.show(gap, viewerZone);
+        // Knowledge base: the articles that link this gap; an addressed gap closes with one as evidence.
+        boolean closable = gap.viewerMay().manage() && gap.status() == GapStatus.ADDRESSED && gap.mergedIntoId() == null;
+        details.showArticles(articles.linkedToGap(actor, gap.id()), closable,
+                article -> act(() -> articles.closeGapWithArticle(actor, article.id(), gap.id())));
     }
 
     private void refresh() {

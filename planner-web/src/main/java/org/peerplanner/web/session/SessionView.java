@@ -27,6 +27,7 @@ import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.domain.knowledge.ArticleService;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionDetails;
@@ -36,6 +37,7 @@ import org.peerplanner.web.action.SessionFollowUps;
 import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.gap.GapsView;
+import org.peerplanner.web.knowledge.ArticleEditorView;
 import org.peerplanner.web.security.CurrentUser;
 
 /**
@@ -59,6 +61,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     final Button hold = new Button("Mark as held…");
     final Button cancel = new Button("Cancel session…");
     final Button takeaways = new Button("Record takeaways…");
+    final Button writeArticle = new Button("Write an article");
 
     private final SessionService sessions;
     private final SessionOptions options;
@@ -69,7 +72,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private SessionDetails shown;
 
     public SessionView(SessionService sessions, SessionOptions options, SessionInviteFile inviteFile, PeopleService people,
-                       CurrentUser user, SessionFollowUps followUps) {
+                       CurrentUser user, SessionFollowUps followUps, ArticleService articles) {
         this.sessions = sessions;
         this.options = options;
         this.inviteFile = inviteFile;
@@ -98,6 +101,15 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         edit.addClickListener(e -> openEdit());
         takeaways.addClickListener(e -> askText("Takeaways", "What did the team take away?", "Save takeaways",
                 text -> sessions.recordTakeaways(actor, shown.id(), text), "Takeaways saved."));
+        // Knowledge base: an article pre-filled from this held session, opened in its editor.
+        writeArticle.addClickListener(e -> {
+            try {
+                var article = new RouteParameters("articleId", String.valueOf(articles.fromHeldSession(actor, shown.id()).id()));
+                getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class, article));
+            } catch (InvalidInputException | NotFoundException problem) {
+                Notices.problem(problem.getMessage());
+            }
+        });
     }
 
     @Override
@@ -184,7 +196,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         hold.setVisible(may.hold());
         cancel.setVisible(may.cancel());
         takeaways.setVisible(may.recordTakeaways());
-        var box = new Div(accept, decline, volunteer, requestSwap, takeSwap, yes, maybe, no, edit, hold, cancel, takeaways);
+        writeArticle.setVisible(s.status() == org.peerplanner.domain.session.SessionStatus.HELD);
+        var box = new Div(accept, decline, volunteer, requestSwap, takeSwap, yes, maybe, no, edit, hold, cancel, takeaways,
+                writeArticle);
         box.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
                 .set("margin", "var(--lumo-space-m) 0");
         return box;

@@ -1,0 +1,172 @@
+package org.peerplanner.web.knowledge;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.common.ConflictException;
+import org.peerplanner.domain.common.InvalidInputException;
+import org.peerplanner.domain.common.NotFoundException;
+import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.domain.knowledge.ArticleDetails;
+import org.peerplanner.domain.knowledge.ArticleService;
+import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.web.common.Badge;
+import org.peerplanner.web.common.NotFoundNotice;
+import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.gap.GapsView;
+import org.peerplanner.web.security.CurrentUser;
+import org.peerplanner.web.session.SessionView;
+
+/**
+ * One article: the rendered (sanitized) text, tags, links to the sessions and gaps it came from,
+ * materials, and for managers the button that closes an addressed gap with this article as evidence.
+ */
+@Route("knowledge/:articleId([0-9]+)")
+@PageTitle("Article · Peer Planner")
+@PermitAll
+public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
+
+    final Button edit = new Button("Edit");
+    final Button history = new Button("History");
+
+    private final ArticleService articles;
+    private final KnowledgeDownloads downloads;
+    private final Actor actor;
+    private final ZoneId viewerZone;
+    private ArticleDetails shown;
+
+    public ArticleView(ArticleService articles, KnowledgeDownloads downloads, PeopleService people, CurrentUser user) {
+        this.articles = articles;
+        this.downloads = downloads;
+        this.actor = user.actor();
+        this.viewerZone = people.timeZone(actor);
+        addClassName("planner-page");
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class,
+                KnowledgeBaseView.route(shown.id()))));
+        history.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ArticleHistoryView.class,
+                KnowledgeBaseView.route(shown.id()))));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("articleId").orElse(-1L);
+        try {
+            show(articles.details(actor, id));
+        } catch (NotFoundException e) {
+            removeAll();
+            add(new NotFoundNotice("This article", "Back to the knowledge base", KnowledgeBaseView.class));
+        }
+    }
+
+    private void show(ArticleDetails a) {
+        shown = a;
+        removeAll();
+        var title = new H2(a.title());
+        title.setId("article-title");
+        var badges = new Div(Badge.of(a.teamName(), Badge.Tone.NEUTRAL));
+        if (a.stale()) {
+            var stale = Badge.of("Past its review date: check it is still true", Badge.Tone.WARNING);
+            stale.setId("article-stale");
+            badges.add(stale);
+        }
+        a.tags().forEach(t -> badges.add(Badge.of(t, Badge.Tone.SUCCESS)));
+        var meta = new Paragraph("By " + a.authorName() + " · revision " + a.revision() + " · updated "
+                + KnowledgeBaseView.DAY.format(a.updatedAt().atZone(viewerZone))
+                + (a.reviewBy() == null ? "" : " · review by " + KnowledgeBaseView.DAY.format(a.reviewBy())));
+        meta.addClassName("planner-muted");
+        var actions = new HorizontalLayout(edit, history, downloads.markdown(actor, a.id(), a.title()));
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        var body = SafeContent.block(a.html(), "kb-markdown");
+        body.setId("article-body");
+        add(new RouterLink("← Knowledge base", KnowledgeBaseView.class), title, badges, meta, actions, body);
+        add(links(a), materials(a));
+    }
+
+    private Div links(ArticleDetails a) {
+        var box = new Div(new H3("Where it came from"));
+        if (a.sessions().isEmpty() && a.gaps().isEmpty()) {
+            box.add(muted("No sessions or gaps linked."));
+        }
+        a.sessions().forEach(s -> box.add(new Div(new RouterLink("Session: " + s.title(), SessionView.class,
+                new RouteParameters("sessionId", String.valueOf(s.id()))), new Span(" "), Badge.of(s.status(),
+                Badge.Tone.NEUTRAL))));
+        a.gaps().forEach(g -> box.add(gapLine(g)));
+        return box;
+    }
+
+    private Div gapLine(ArticleDetails.GapLink g) {
+        var line = new Div(new RouterLink("Gap #" + g.id() + ": " + g.title(), GapsView.class,
+                new RouteParameters("gapId", String.valueOf(g.id()))), new Span(" "),
+                Badge.of(g.status().label(), Badge.Tone.NEUTRAL));
+        if (g.closable()) {
+            var close = new Button("Close gap with this article as evidence", e -> closeGap(g));
+            close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+            close.setId("close-gap-" + g.id());
+            close.getStyle().set("margin-left", "var(--lumo-space-s)");
+            line.add(close);
+        }
+        return line;
+    }
+
+    private void closeGap(ArticleDetails.GapLink g) {
+        try {
+            articles.closeGapWithArticle(actor, shown.id(), g.id());
+            Notices.done("Gap #" + g.id() + " is closed, with this article as its evidence.");
+        } catch (InvalidInputException | ConflictException | NotPermittedException | NotFoundException problem) {
+            Notices.problem(problem.getMessage());
+        }
+        reload();
+    }
+
+    private Component materials(ArticleDetails a) {
+        var box = new Div(new H3("Materials"));
+        if (a.materials().isEmpty()) {
+            box.add(muted("None."));
+        }
+        a.materials().forEach(m -> {
+            var link = new Anchor(m.url(), m.label());
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            box.add(new Div(link));
+        });
+        return box;
+    }
+
+    private void reload() {
+        try {
+            show(articles.details(actor, shown.id()));
+        } catch (NotFoundException gone) {
+            removeAll();
+            add(new NotFoundNotice("This article", "Back to the knowledge base", KnowledgeBaseView.class));
+        }
+    }
+
+    private static Paragraph muted(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("planner-muted");
+        return p;
+    }
+
+    ArticleDetails shown() {
+        return shown;
+    }
+}

@@ -1,0 +1,62 @@
+package org.peerplanner.web.knowledge;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.knowledge.ArticleService;
+import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.integrations.spreadsheet.KnowledgeIndexWorkbook;
+import org.springframework.stereotype.Component;
+
+/** The knowledge base's files: the team's index as .xlsx and one article as Markdown. */
+@Component
+class KnowledgeDownloads {
+
+    private final ArticleService articles;
+    private final KnowledgeIndexWorkbook workbook;
+
+    KnowledgeDownloads(ArticleService articles, KnowledgeIndexWorkbook workbook) {
+        this.articles = articles;
+        this.workbook = workbook;
+    }
+
+    Anchor indexXlsx(Actor actor, TeamSummary team) {
+        var link = link("Export index (.xlsx)", event -> {
+            event.setFileName(slug(team.name()) + "-knowledge-base-" + LocalDate.now() + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            workbook.write(team.name(), articles.index(actor, team.id()), ZoneId.of(team.timeZone()), event.getOutputStream());
+        });
+        link.setId("kb-export-xlsx");
+        return link;
+    }
+
+    Anchor markdown(Actor actor, long articleId, String title) {
+        var link = link("Download as Markdown", event -> {
+            event.setFileName(slug(title) + ".md");
+            event.setContentType("text/markdown; charset=utf-8");
+            event.getOutputStream().write(articles.markdownFile(actor, articleId).getBytes(StandardCharsets.UTF_8));
+        });
+        link.setId("article-markdown");
+        return link;
+    }
+
+    private static Anchor link(String text, DownloadHandler handler) {
+        var anchor = new Anchor(handler, text);
+        anchor.getElement().setAttribute("download", true);
+        var icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-right", "var(--lumo-space-xs)");
+        anchor.addComponentAsFirst(icon);
+        return anchor;
+    }
+
+    static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "article" : slug.substring(0, Math.min(60, slug.length()));
+    }
+}
