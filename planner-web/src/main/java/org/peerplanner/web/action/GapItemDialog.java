@@ -16,6 +16,7 @@ import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.web.common.DateFields;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.session.Option;
@@ -48,6 +49,9 @@ class GapItemDialog extends Dialog {
                 return;
             }
             gap.setInvalid(false);
+            if (DateFields.refuseUnreadable(due, ItemEditDialog.UNREADABLE_DUE)) {
+                return;
+            }
             try {
                 actions.raiseForGap(actor, gap.getValue().id(), new ActionItemDraft(description.getValue(),
                         owner.getValue() == null ? null : owner.getValue().id(), due.getValue()));

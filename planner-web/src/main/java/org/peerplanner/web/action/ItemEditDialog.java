@@ -15,6 +15,7 @@ import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.web.common.DateFields;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.session.Option;
@@ -24,6 +25,9 @@ class ItemEditDialog extends Dialog {
 
     final TextField description = new TextField("Action item");
     final ComboBox<Option> owner = new ComboBox<>("Owner");
+    static final String UNREADABLE_DUE =
+            "That is not a date: pick one from the calendar, or leave it empty for the team's next session.";
+
     final DatePicker due = new DatePicker("Due");
     final Button save = new Button("Save");
 
@@ -39,6 +43,9 @@ class ItemEditDialog extends Dialog {
         var messages = new FieldMessages().bind("description", description).bind("ownerId", owner).bind("dueOn", due);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
+            if (DateFields.refuseUnreadable(due, UNREADABLE_DUE)) {
+                return;
+            }
             try {
                 step.accept(new ActionItemDraft(description.getValue(),
                         owner.getValue() == null ? null : owner.getValue().id(), due.getValue()));

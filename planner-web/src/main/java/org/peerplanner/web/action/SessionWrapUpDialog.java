@@ -25,6 +25,7 @@ import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.session.SessionDetails;
+import org.peerplanner.web.common.DateFields;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.session.Option;
@@ -110,6 +111,13 @@ public class SessionWrapUpDialog extends Dialog {
         messages.clear();
         items.forEach(ItemRowFields::clear);
         materials.forEach(MaterialRowFields::clear);
+        boolean unreadableDate = false;
+        for (ItemRowFields row : sentItems) { // every row, so each unreadable date gets its message at once
+            unreadableDate |= DateFields.refuseUnreadable(row.due, ItemEditDialog.UNREADABLE_DUE);
+        }
+        if (unreadableDate) {
+            return;
+        }
         try {
             step.apply(new SessionWrapUp(takeaways.getValue(), sentItems.stream().map(ItemRowFields::draft).toList(),
                     sentMaterials.stream().map(MaterialRowFields::material).toList()));

@@ -35,6 +35,7 @@ import org.peerplanner.domain.knowledge.ArticleMarkdown;
 import org.peerplanner.domain.knowledge.ArticleService;
 import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.web.common.DateFields;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.Notices;
@@ -173,6 +174,10 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     void save() {
         messages.clear();
+        if (DateFields.refuseUnreadable(reviewBy,
+                "That is not a date: pick one from the calendar, or leave it empty for no review date.")) {
+            return;
+        }
         var parsed = MaterialLines.parse(materials.getValue());
         if (parsed.isEmpty()) {
             materials.setErrorMessage("Write each material as a label followed by its link, like: Slides https://…");

@@ -22,6 +22,7 @@ import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
+import org.peerplanner.web.DatePickers;
 import org.peerplanner.web.WebFixtures;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.session.Option;
@@ -118,6 +119,27 @@ class ActionItemScreensIT extends SpringBrowserlessTest {
                                 fixtures.personId("aisha@example.com"), defaultDue));
         assertThat($view(FollowUpSection.class).single().getElement().getTextRecursively())
                 .contains("Add jitter to the payment retries");
+    }
+
+    @Test
+    @WithUserDetails("maria@example.com")
+    void aDueDateThatIsNotADateIsRefusedInsteadOfBecomingTheNextSession() {
+        long id = session("Lunch & learn: unreadable due date", daysFromNow(-1));
+        navigate("sessions/" + id, SessionView.class);
+        test($view(FollowUpSection.class).single().wrapUp).click();
+        var dialog = $(SessionWrapUpDialog.class).single();
+        test(dialog.items.getFirst().description).setValue("Publish the retry budget");
+        test(dialog.items.getFirst().owner).selectItem("Jonas Weber");
+        DatePickers.typeUnreadable(dialog.items.getFirst().due, "end of sprint");
+
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.items.getFirst().due.isInvalid()).isTrue();
+        assertThat(dialog.items.getFirst().due.getErrorMessage()).startsWith("That is not a date");
+        assertThat(dialog.items.getFirst().description.getValue()).isEqualTo("Publish the retry budget");
+        assertThat(sessions.details(maria, id).status()).isNotEqualTo(SessionStatus.HELD);
+        assertThat(queries.raisedAt(maria, id)).isEmpty();
     }
 
     @Test

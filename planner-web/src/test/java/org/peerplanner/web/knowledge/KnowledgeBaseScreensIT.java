@@ -17,6 +17,7 @@ import org.peerplanner.domain.knowledge.ArticleCard;
 import org.peerplanner.domain.knowledge.ArticleDraft;
 import org.peerplanner.domain.knowledge.ArticleService;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
+import org.peerplanner.web.DatePickers;
 import org.peerplanner.web.WebFixtures;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +97,24 @@ class KnowledgeBaseScreensIT extends SpringBrowserlessTest {
         assertThat(page.shown().title()).isEqualTo(title);
         assertThat(page.shown().tags()).containsExactlyInAnyOrder("resilience", "http");
         assertThat(page.shown().html()).doesNotContain("<script");
+    }
+
+    @Test
+    @WithUserDetails("jonas@example.com")
+    void aReviewDateThatIsNotADateIsRefusedInsteadOfSavedAsNone() {
+        int before = articles.index(maria, payments).size();
+        var editor = navigate("knowledge/edit", ArticleEditorView.class);
+        test(editor.title).setValue("Review dates " + System.nanoTime());
+        test(editor.body).setValue("Text worth keeping");
+        DatePickers.typeUnreadable(editor.reviewBy, "next spring");
+
+        test(editor.save).click();
+
+        assertThat(editor.reviewBy.isInvalid()).isTrue();
+        assertThat(editor.reviewBy.getErrorMessage()).startsWith("That is not a date");
+        assertThat(editor.body.getValue()).isEqualTo("Text worth keeping");
+        assertThat(getCurrentView()).isSameAs(editor);
+        assertThat(articles.index(maria, payments)).hasSize(before);
     }
 
     @Test
