@@ -36,11 +36,11 @@ final class ItemGrid {
     }
 
     static void rest(Grid<ActionItemView> grid, Actor actor, ItemActions actions, Runnable refresh) {
-        grid.addComponentColumn(ItemCells::due).setHeader("Due").setFlexGrow(0).setWidth("11em").setKey("due");
-        grid.addComponentColumn(i -> ItemCells.status(i.status())).setHeader("Status").setFlexGrow(0).setWidth("8em")
+        grid.addComponentColumn(ItemCells::due).setHeader("Due").setFlexGrow(0).setWidth("8em").setKey("due");
+        grid.addComponentColumn(i -> ItemCells.status(i.status())).setHeader("Status").setFlexGrow(0).setWidth("6.5em")
                 .setKey("status");
         grid.addComponentColumn(ItemCells::history).setHeader("How it went").setFlexGrow(2).setKey("history");
-        grid.addComponentColumn(i -> actions.buttons(actor, i, refresh)).setHeader("").setFlexGrow(0).setWidth("15em")
+        grid.addComponentColumn(i -> actions.buttons(actor, i, refresh)).setHeader("").setFlexGrow(0).setWidth("12.5em")
                 .setKey("actions");
     }
 }
