@@ -38,6 +38,7 @@ import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.gap.GapsView;
 import org.peerplanner.web.knowledge.ArticleEditorView;
+import org.peerplanner.web.knowledge.ArticleView;
 import org.peerplanner.web.security.CurrentUser;
 
 /**
@@ -67,6 +68,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final SessionOptions options;
     private final SessionInviteFile inviteFile;
     private final SessionFollowUps followUps;
+    private final ArticleService articles;
     private final Actor actor;
     private final ZoneId viewerZone;
     private SessionDetails shown;
@@ -77,6 +79,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         this.options = options;
         this.inviteFile = inviteFile;
         this.followUps = followUps;
+        this.articles = articles;
         this.actor = user.actor();
         this.viewerZone = people.timeZone(actor);
         addClassName("planner-page");
@@ -102,6 +105,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         takeaways.addClickListener(e -> askText("Takeaways", "What did the team take away?", "Save takeaways",
                 text -> sessions.recordTakeaways(actor, shown.id(), text), "Takeaways saved."));
         // Knowledge base: an article pre-filled from this held session, opened in its editor.
+        writeArticle.setId("write-article");
         writeArticle.addClickListener(e -> {
             try {
                 var article = new RouteParameters("articleId", String.valueOf(articles.fromHeldSession(actor, shown.id()).id()));
@@ -173,6 +177,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         if (s.takeaways() != null) {
             add(new H3("Takeaways"), multiline(s.takeaways()));
         }
+        writtenUp(s);
         add(followUps.section(actor, s, this::reload));
         add(new H3("Who comes"));
         long coming = s.attendees().stream().filter(a -> a.rsvp() == Rsvp.YES).count();
@@ -180,6 +185,20 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 + s.attendees().stream().filter(a -> a.rsvp() == Rsvp.NO).count() + " no, "
                 + s.attendees().stream().filter(a -> a.rsvp() == Rsvp.PENDING).count() + " not answered"));
         s.attendees().forEach(a -> add(new Div(new Span(a.name() + " · " + a.rsvp().label()))));
+    }
+
+    /** Articles already written from this session, so a second click does not make a duplicate unnoticed. */
+    private void writtenUp(SessionDetails s) {
+        if (s.status() != org.peerplanner.domain.session.SessionStatus.HELD) {
+            return;
+        }
+        var written = articles.linkedToSession(actor, s.id());
+        writeArticle.setText(written.isEmpty() ? "Write an article" : "Write another article");
+        if (!written.isEmpty()) {
+            add(new H3("In the knowledge base"));
+            written.forEach(a -> add(new Div(new RouterLink(a.title(), ArticleView.class,
+                    new RouteParameters("articleId", String.valueOf(a.id()))))));
+        }
     }
 
     private Div actions(SessionDetails s) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.knowledge.ArticleCard;
@@ -180,8 +181,7 @@ class KnowledgeBaseScreensIT extends SpringBrowserlessTest {
         var held = sessions.past(maria, payments, 50).stream()
                 .filter(s -> s.status() == org.peerplanner.domain.session.SessionStatus.HELD).findFirst().orElseThrow();
         navigate("sessions/" + held.id(), org.peerplanner.web.session.SessionView.class);
-        var write = $(Button.class).all().stream().filter(b -> b.getText().equals("Write an article")).findFirst()
-                .orElseThrow();
+        var write = $(Button.class).id("write-article");
         assertThat(write.isVisible()).isTrue();
 
         test(write).click();
@@ -191,6 +191,12 @@ class KnowledgeBaseScreensIT extends SpringBrowserlessTest {
         assertThat(editor.body.getValue()).contains("## Takeaways").contains("Key points are in the slides");
         assertThat(editor.materials.getValue()).contains("Slides https://wiki.example.com/learning/");
         assertThat(editor.sessions.getValue()).extracting(o -> o.id()).containsExactly(held.id());
+        test(editor.save).click();
+
+        navigate("sessions/" + held.id(), org.peerplanner.web.session.SessionView.class);
+        assertThat($(Button.class).id("write-article").getText()).as("a second click would make a second article")
+                .isEqualTo("Write another article");
+        assertThat($view(RouterLink.class).all()).extracting(RouterLink::getText).contains(held.title());
     }
 
     @Test
