@@ -27,11 +27,17 @@ public record ArticleDraft(
         @NotNull @Size(max = 20, message = "Use at most 20 materials.") List<@Valid Material> materials) {
 
     public ArticleDraft {
-        title = title == null ? null : title.strip();
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        title = title == null ? null : withoutHighlightMarks(title).strip();
+        body = body == null ? null : withoutHighlightMarks(body);
+        tags = tags == null ? List.of() : tags.stream().map(t -> t == null ? null : withoutHighlightMarks(t)).toList();
         sessionIds = sessionIds == null ? Set.of() : Set.copyOf(sessionIds);
         gapIds = gapIds == null ? Set.of() : Set.copyOf(gapIds);
         materials = materials == null ? List.of() : List.copyOf(materials);
+    }
+
+    /** Search highlighting marks matches with two private-use characters; text of the author's own never has them. */
+    private static String withoutHighlightMarks(String text) {
+        return text.replace(Highlights.START, "").replace(Highlights.END, "");
     }
 
     /**

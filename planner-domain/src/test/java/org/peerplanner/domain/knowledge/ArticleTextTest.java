@@ -61,4 +61,16 @@ class ArticleTextTest {
 
         assertThat(draft.cleanTags()).containsExactly("Kafka", "event streaming");
     }
+
+    @Test
+    void anAuthorsTextCannotCarryTheHighlightMarksSoEveryEmphasisInAHitIsASearchMatch() {
+        String marks = Highlights.START + "x" + Highlights.END;
+        var draft = new ArticleDraft(" Title " + marks, "Body " + Highlights.START + "only an opening mark",
+                List.of("tag" + marks), null, Set.of(), Set.of(), List.of());
+
+        assertThat(draft.title()).isEqualTo("Title x");
+        assertThat(draft.body()).isEqualTo("Body only an opening mark");
+        assertThat(draft.tags()).containsExactly("tagx");
+        assertThat(Highlights.toSafeHtml(draft.body())).doesNotContain("<em>");
+    }
 }
