@@ -78,12 +78,7 @@ public class CalendarFeedService {
     /** The person's token, made on first use so every feed link works at once; empty when revoked. */
     @Transactional
     public Optional<String> token(Actor actor) {
-        CalendarFeed feed = feeds.findById(actor.personId()).orElse(null);
-        if (feed == null) {
-            feed = new CalendarFeed(actor.personId(), clock.instant());
-            activate(feed, 1);
-            feeds.save(feed);
-        }
+        CalendarFeed feed = feedOf(actor);
         return feed.isRevoked() ? Optional.empty() : Optional.of(token(actor.personId(), feed.getGeneration()));
     }
 
@@ -108,12 +103,16 @@ public class CalendarFeedService {
 
     @Transactional
     public void showActionItems(Actor actor, boolean show) {
-        CalendarFeed feed = feeds.findById(actor.personId()).orElseGet(() -> {
+        feedOf(actor).showActionItems(show, clock.instant());
+    }
+
+    /** The person's feed, made with a live link on first use. */
+    private CalendarFeed feedOf(Actor actor) {
+        return feeds.findById(actor.personId()).orElseGet(() -> {
             CalendarFeed fresh = new CalendarFeed(actor.personId(), clock.instant());
             activate(fresh, 1);
             return feeds.save(fresh);
         });
-        feed.showActionItems(show, clock.instant());
     }
 
     /** A team's feed for the token's owner, while they are in that team. */

@@ -42,13 +42,13 @@ public final class SessionTexts {
 
         public Description cancellation(SessionStatus status, String reason) {
             if (status == SessionStatus.CANCELLED) {
-                blocks.add("Cancelled" + (isBlank(reason) ? "." : ": " + reason.strip()));
+                blocks.add("Cancelled" + (Texts.isBlank(reason) ? "." : ": " + reason.strip()));
             }
             return this;
         }
 
         public Description text(String text) {
-            if (!isBlank(text)) {
+            if (!Texts.isBlank(text)) {
                 blocks.add(text.strip());
             }
             return this;
@@ -79,10 +79,6 @@ public final class SessionTexts {
         @Override
         public String toString() {
             return String.join("\n\n", blocks);
-        }
-
-        private static boolean isBlank(String text) {
-            return text == null || text.isBlank();
         }
     }
 }

@@ -13,6 +13,7 @@ import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.team.TeamService;
+import org.peerplanner.web.common.NoteDialog;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.session.Option;
 import org.springframework.data.domain.PageRequest;

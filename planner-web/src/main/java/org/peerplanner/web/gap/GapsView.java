@@ -49,6 +49,7 @@ import org.peerplanner.domain.gap.Urgency;
 import org.peerplanner.domain.knowledge.ArticleService;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.web.common.NoteDialog;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;

@@ -1,16 +1,14 @@
 package org.peerplanner.web.knowledge;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.knowledge.ArticleService;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.integrations.spreadsheet.KnowledgeIndexWorkbook;
+import org.peerplanner.web.common.DownloadLinks;
 import org.springframework.stereotype.Component;
 
 /** The knowledge base's files: the team's index as .xlsx and one article as Markdown. */
@@ -26,7 +24,7 @@ class KnowledgeDownloads {
     }
 
     Anchor indexXlsx(Actor actor, TeamSummary team) {
-        var link = link("Export index (.xlsx)", event -> {
+        var link = DownloadLinks.link("Export index (.xlsx)", event -> {
             event.setFileName(slug(team.name()) + "-knowledge-base-" + LocalDate.now() + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             workbook.write(team.name(), articles.index(actor, team.id()), ZoneId.of(team.timeZone()), event.getOutputStream());
@@ -36,7 +34,7 @@ class KnowledgeDownloads {
     }
 
     Anchor markdown(Actor actor, long articleId, String title) {
-        var link = link("Download as Markdown", event -> {
+        var link = DownloadLinks.link("Download as Markdown", event -> {
             event.setFileName(slug(title) + ".md");
             event.setContentType("text/markdown; charset=utf-8");
             event.getOutputStream().write(articles.markdownFile(actor, articleId).getBytes(StandardCharsets.UTF_8));
@@ -45,18 +43,8 @@ class KnowledgeDownloads {
         return link;
     }
 
-    private static Anchor link(String text, DownloadHandler handler) {
-        var anchor = new Anchor(handler, text);
-        anchor.getElement().setAttribute("download", true);
-        var icon = VaadinIcon.DOWNLOAD_ALT.create();
-        icon.setSize("var(--lumo-icon-size-s)");
-        icon.getStyle().set("margin-right", "var(--lumo-space-xs)");
-        anchor.addComponentAsFirst(icon);
-        return anchor;
-    }
-
     static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = DownloadLinks.slug(text);
         return slug.isEmpty() ? "article" : slug.substring(0, Math.min(60, slug.length()));
     }
 }

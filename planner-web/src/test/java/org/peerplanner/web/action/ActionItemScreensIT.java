@@ -24,6 +24,7 @@ import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.DatePickers;
 import org.peerplanner.web.WebFixtures;
+import org.peerplanner.web.common.NoteDialog;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.session.Option;
 import org.peerplanner.web.session.SessionView;

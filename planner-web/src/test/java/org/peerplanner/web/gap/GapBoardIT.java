@@ -18,6 +18,7 @@ import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.gap.Urgency;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;
+import org.peerplanner.web.common.NoteDialog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;

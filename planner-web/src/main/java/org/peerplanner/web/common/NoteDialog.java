@@ -1,4 +1,4 @@
-package org.peerplanner.web.action;
+package org.peerplanner.web.common;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,15 +9,21 @@ import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
-import org.peerplanner.web.common.Notices;
 
-/** Asks for a note (why an item was dropped, what came of it) and runs the step; a refused note keeps the text. */
-class NoteDialog extends Dialog {
+/**
+ * Asks for the note a step needs (why a gap closed, why an action item was dropped, what came of it) and runs the
+ * step; a refused note keeps the text, and {@code after} refreshes the screen once the step is done.
+ */
+public class NoteDialog extends Dialog {
 
-    final TextArea note = new TextArea();
-    final Button confirm = new Button();
+    public final TextArea note = new TextArea();
+    public final Button confirm = new Button();
 
-    NoteDialog(String title, String noteLabel, String confirmLabel, Consumer<String> step, Runnable after) {
+    public NoteDialog(String title, String noteLabel, String confirmLabel, Consumer<String> step) {
+        this(title, noteLabel, confirmLabel, step, () -> { });
+    }
+
+    public NoteDialog(String title, String noteLabel, String confirmLabel, Consumer<String> step, Runnable after) {
         setHeaderTitle(title);
         note.setLabel(noteLabel);
         note.setWidth("28em");
