@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The reminder job's view of the data (system use, no actor): which reminders are due now, and the bookkeeping
  * that makes each go out once. A reminder is claimed (its row written, unique per item, kind and due date)
- * before the mail is sent and unclaimed if sending fails, so a retry or a second instance never mails twice.
+ * and a {@link ReminderClaimed} published in the same transaction, whose listener queues the mail in the outbox:
+ * a claimed reminder always has its mail waiting, and a retry or a second instance never mails twice.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,11 +28,13 @@ public class ActionItemReminders {
     private final ActionItemRepository items;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ActionItemReminders(ActionItemRepository items, JdbcTemplate jdbc, Clock clock) {
+    ActionItemReminders(ActionItemRepository items, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.items = items;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public List<Reminder> due(int daysBefore) {
@@ -45,19 +49,24 @@ public class ActionItemReminders {
         return ReminderSelection.select(candidates, sent(latest), clock, daysBefore);
     }
 
-    /** Writes that the reminder went out; false when it already had (by another run or instance). */
+    /**
+     * Writes that the reminder goes out and, in the same transaction, publishes {@link ReminderClaimed} for its
+     * mail; false when it already went out (by another run or instance).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean claim(Reminder reminder) {
         try {
-            return jdbc.update("insert into action_item_reminder (item_id, kind, due_on, sent_at) values (?, ?, ?, ?)",
+            jdbc.update("insert into action_item_reminder (item_id, kind, due_on, sent_at) values (?, ?, ?, ?)",
                     reminder.itemId(), reminder.kind().name(), reminder.dueOn(),
-                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) == 1;
+                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         } catch (DuplicateKeyException alreadySent) {
             return false;
         }
+        events.publishEvent(new ReminderClaimed(reminder));
+        return true;
     }
 
-    /** The mail could not be sent: the next run tries again. */
+    /** Forgets that the reminder went out, so that the next run sends it again. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void unclaim(Reminder reminder) {
         jdbc.update("delete from action_item_reminder where item_id = ? and kind = ? and due_on = ?",

@@ -10,9 +10,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends due action-item reminders on a schedule. Several app instances may share one database: each run first
- * takes the job's lease there, so only one instance sends; each reminder is also claimed in the database before
- * its mail goes out, so none goes out twice. Off when no SMTP server is configured.
+ * Queues due action-item reminders on a schedule. Several app instances may share one database: each run first
+ * takes the job's lease there, so only one instance looks; each reminder is also claimed in the database, in the
+ * transaction that queues its mail in the outbox, so none goes out twice and none is lost. Off when no SMTP server
+ * is configured.
  */
 @Component
 public class ActionItemReminderJob {
@@ -46,25 +47,20 @@ public class ActionItemReminderJob {
         }
     }
 
-    /** Returns how many reminders went out in this run (0 when another instance holds the job). */
+    /** Returns how many reminders were queued in this run (0 when another instance holds the job). */
     public int run() {
         if (!mailer.enabled() || !lock.tryAcquire(JOB, settings.lease(), instance)) {
             return 0;
         }
-        int sent = 0;
+        int queued = 0;
         for (Reminder reminder : reminders.due(settings.daysBefore())) {
-            if (!reminders.claim(reminder)) {
-                continue;
-            }
-            if (mailer.send(reminder)) {
-                sent++;
-            } else {
-                reminders.unclaim(reminder);
+            if (reminders.claim(reminder)) {
+                queued++;
             }
         }
-        if (sent > 0) {
-            log.info("Sent {} action item reminder(s)", sent);
+        if (queued > 0) {
+            log.info("Queued {} action item reminder(s)", queued);
         }
-        return sent;
+        return queued;
     }
 }

@@ -1,67 +1,56 @@
 package org.peerplanner.integrations.mail;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.UnsupportedEncodingException;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.peerplanner.domain.action.Reminder;
+import org.peerplanner.domain.action.ReminderClaimed;
 import org.peerplanner.domain.action.ReminderKind;
+import org.peerplanner.domain.mail.MailOutbox;
+import org.peerplanner.domain.mail.OutgoingMail;
+import org.peerplanner.domain.mail.OutgoingMail.Address;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Mails an action item's owner a reminder: a few days before the due date, and once it has passed. Without a
- * {@link JavaMailSender} (Spring Boot makes one only when {@code spring.mail.host} is set) it is off.
+ * Mails an action item's owner a reminder: a few days before the due date, and once it has passed. The message is
+ * queued in the outbox in the transaction that claims the reminder. Without a {@link JavaMailSender} (Spring Boot
+ * makes one only when {@code spring.mail.host} is set) it is off.
  */
 @Component
 public class ActionItemReminderMailer {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
-    private final JavaMailSender mailSender;
-    private final MailSettings settings;
-    private final MailRetry retry;
+    private final MailOutbox outbox;
+    private final boolean enabled;
     private final String publicUrl;
 
-    public ActionItemReminderMailer(Optional<JavaMailSender> mailSender, MailSettings settings,
+    public ActionItemReminderMailer(MailOutbox outbox, Optional<JavaMailSender> mailSender,
                                     @Value("${planner.public-url:http://localhost:8080}") String publicUrl) {
-        this.mailSender = mailSender.orElse(null);
-        this.settings = settings;
-        this.retry = new MailRetry(settings.retryAttempts(), settings.retryFirstDelay());
+        this.outbox = outbox;
+        this.enabled = mailSender.isPresent();
         this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
     }
 
     public boolean enabled() {
-        return mailSender != null;
+        return enabled;
     }
 
-    /** Returns whether the mail went out. */
-    public boolean send(Reminder reminder) {
-        if (mailSender == null) {
-            return false;
+    /** Runs in the claim's transaction, so the claim and its mail are saved together. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void onClaimed(ReminderClaimed claimed) {
+        if (enabled) {
+            outbox.queue(mail(claimed.reminder()));
         }
-        return retry.send(mailSender, List.of(message(reminder)),
-                reminder.kind().name().toLowerCase(Locale.ROOT) + " reminder for action item " + reminder.itemId());
     }
 
-    MimeMessage message(Reminder reminder) {
-        try {
-            MimeMessage message = mailSender.createMimeMessage();
-            message.setFrom(new InternetAddress(settings.from(), SessionInvites.FALLBACK_ORGANIZER_NAME, "UTF-8"));
-            message.setRecipient(MimeMessage.RecipientType.TO,
-                    new InternetAddress(reminder.ownerEmail(), reminder.ownerName(), "UTF-8"));
-            message.setSubject(subject(reminder), "UTF-8");
-            message.setText(text(reminder), "UTF-8");
-            return message;
-        } catch (MessagingException | UnsupportedEncodingException e) {
-            throw new MailPreparationException("Cannot build the reminder to " + reminder.ownerEmail(), e);
-        }
+    OutgoingMail mail(Reminder reminder) {
+        return OutgoingMail.plain("action-item:" + reminder.itemId(), "Action item reminder",
+                new Address(reminder.ownerName(), reminder.ownerEmail()), subject(reminder), text(reminder));
     }
 
     static String subject(Reminder reminder) {

@@ -1,20 +1,13 @@
 package org.peerplanner.integrations.mail;
 
-import jakarta.activation.DataHandler;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
+import org.peerplanner.domain.mail.MailOutbox;
+import org.peerplanner.domain.mail.OutgoingMail;
+import org.peerplanner.domain.mail.OutgoingMail.Address;
+import org.peerplanner.domain.mail.OutgoingMail.CalendarPart;
 import org.peerplanner.domain.session.SessionCalendarChange;
 import org.peerplanner.domain.session.SessionCalendarQuery;
 import org.peerplanner.domain.session.SessionCalendarQuery.CalendarEntry;
@@ -24,10 +17,7 @@ import org.peerplanner.integrations.calendar.CalendarWriter;
 import org.peerplanner.integrations.mail.SessionInvites.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -37,12 +27,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * get a message whose text/calendar part their mail client turns into a calendar entry (METHOD:REQUEST) or removes
  * (METHOD:CANCEL).
  * <p>
- * Mail goes out only after the change commits, so a rolled-back change mails nobody, and on a thread of its own,
- * so a slow or unreachable SMTP server never holds up the person who made the change. Without a
- * {@link JavaMailSender} (Spring Boot makes one only when {@code spring.mail.host} is set) nothing is sent.
+ * The messages are written, as the session is at that moment, into the {@link MailOutbox} just before the change
+ * commits, in its transaction: a rolled-back change mails nobody, and a committed one cannot lose its mail to a
+ * stop or a crash. The {@link OutboxSender} sends them. Without a {@link JavaMailSender} (Spring Boot makes one only
+ * when {@code spring.mail.host} is set) nothing is queued.
  */
 @Component
-public class SessionMailer implements DisposableBean {
+public class SessionMailer {
 
     private static final Logger log = LoggerFactory.getLogger(SessionMailer.class);
     private static final DateTimeFormatter WHEN =
@@ -51,125 +42,62 @@ public class SessionMailer implements DisposableBean {
     private final SessionCalendarQuery sessions;
     private final SessionInvites invites;
     private final CalendarWriter calendars;
-    private final JavaMailSender mailSender;
+    private final MailOutbox outbox;
     private final MailSettings settings;
-    private final MailRetry retry;
-    private final ThreadPoolTaskExecutor executor;
+    private final boolean enabled;
 
     public SessionMailer(SessionCalendarQuery sessions, SessionInvites invites, CalendarWriter calendars,
-                         Optional<JavaMailSender> mailSender, MailSettings settings) {
+                         MailOutbox outbox, MailSettings settings, Optional<JavaMailSender> mailSender) {
         this.sessions = sessions;
         this.invites = invites;
         this.calendars = calendars;
-        this.mailSender = mailSender.orElse(null);
+        this.outbox = outbox;
         this.settings = settings;
-        this.retry = new MailRetry(settings.retryAttempts(), settings.retryFirstDelay());
-        this.executor = this.mailSender == null ? null : singleThread();
-        if (this.mailSender == null) {
-            log.info("Session mail is off: set spring.mail.host to send calendar invites");
-        }
+        this.enabled = mailSender.isPresent();
     }
 
-    /**
-     * One thread keeps the mails of one session in the order of its changes, and it is not a bean: an Executor
-     * bean would make Spring Boot drop its own applicationTaskExecutor, which other parts of the app use.
-     */
-    private static ThreadPoolTaskExecutor singleThread() {
-        var executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(1);
-        executor.setMaxPoolSize(1);
-        executor.setQueueCapacity(1_000);
-        executor.setThreadNamePrefix("session-mail-");
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(10);
-        executor.initialize();
-        return executor;
-    }
-
-    /** Runs after the committing thread's commit and only hands the work over; it never throws into the caller. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /** Runs in the change's transaction, before it commits; a failure to queue rolls the change back. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void onCalendarChange(SessionCalendarChange change) {
-        if (mailSender == null) {
+        if (!enabled) {
             return;
         }
-        try {
-            executor.execute(() -> mail(change));
-        } catch (RejectedExecutionException e) {
-            log.error("Session mail queue is full; no mail for session {} ({})", change.sessionId(), change.kind(), e);
-        }
+        sessions.find(change.sessionId()).ifPresentOrElse(session -> mails(session, change.kind()).forEach(outbox::queue),
+                () -> log.info("Session {} is gone; no {} mail", change.sessionId(), change.kind()));
     }
 
-    private void mail(SessionCalendarChange change) {
-        try {
-            sessions.find(change.sessionId()).ifPresentOrElse(session -> deliver(session, change.kind()),
-                    () -> log.info("Session {} is gone; no {} mail", change.sessionId(), change.kind()));
-        } catch (RuntimeException e) {
-            log.error("No mail for session {} ({})", change.sessionId(), change.kind(), e);
-        }
-    }
-
-    /**
-     * Builds and sends the mails for one change, retrying while the server is down; returns whether all went out.
-     * The session is read when the mail is built, so it always shows the latest state, which its SEQUENCE says.
-     */
-    public boolean deliver(CalendarEntry session, SessionCalendarChange.Kind kind) {
-        if (mailSender == null) {
-            return false;
-        }
+    /** The messages one change sends, one per recipient; none when nobody is to be told. */
+    public List<OutgoingMail> mails(CalendarEntry session, SessionCalendarChange.Kind kind) {
         boolean cancellation = session.status() == SessionStatus.CANCELLED;
         if (cancellation != (kind == SessionCalendarChange.Kind.CANCELLED) || session.status() == SessionStatus.HELD) {
-            // A change queued before the session was cancelled or held: the cancellation has its own mail.
+            // An update in the same transaction as the cancellation (or the wrap-up): the cancellation speaks for itself.
             log.debug("Session {} is {} now; no {} mail", session.id(), session.status(), kind);
-            return false;
+            return List.of();
         }
         CalendarEvent event = invites.event(session);
         if (event.attendees().isEmpty()) {
             log.info("Session {} has nobody to invite; no {} mail", session.id(), kind);
-            return false;
+            return List.of();
         }
         String ics = cancellation ? calendars.cancellation(event) : calendars.invite(event);
-        String what = kind.name().toLowerCase(Locale.ROOT) + " mail for session " + session.id();
-        return retry.send(mailSender, messages(session, kind, event, ics, cancellation), what);
-    }
-
-    private List<MimeMessage> messages(CalendarEntry session, SessionCalendarChange.Kind kind, CalendarEvent event,
-                                       String ics, boolean cancellation) {
+        var calendar = new CalendarPart(cancellation ? "CANCEL" : "REQUEST", ics);
+        Address replyTo = event.organizer().email().equalsIgnoreCase(settings.from()) ? null
+                : new Address(event.organizer().name(), event.organizer().email());
         String subject = subject(kind, event);
-        String method = cancellation ? "CANCEL" : "REQUEST";
-        List<MimeMessage> messages = new ArrayList<>();
-        for (Recipient recipient : invites.recipients(session, cancellation)) {
-            try {
-                messages.add(message(recipient, subject, text(session, kind, event, recipient), ics, method, event));
-            } catch (MessagingException | UnsupportedEncodingException e) {
-                throw new MailPreparationException("Cannot build the mail to " + recipient.email(), e);
-            }
-        }
-        return messages;
+        String purpose = switch (kind) {
+            case CONFIRMED -> "Session invitation";
+            case UPDATED -> "Session update";
+            case CANCELLED -> "Session cancellation";
+        };
+        return invites.recipients(session, cancellation).stream()
+                .map(to -> new OutgoingMail(topic(session.id()), purpose, new Address(to.name(), to.email()), replyTo,
+                        subject, text(session, kind, event, to), calendar))
+                .toList();
     }
 
-    private MimeMessage message(Recipient to, String subject, String text, String ics, String method,
-                                CalendarEvent event) throws MessagingException, UnsupportedEncodingException {
-        MimeMessage message = mailSender.createMimeMessage();
-        message.setFrom(new InternetAddress(settings.from(), SessionInvites.FALLBACK_ORGANIZER_NAME, "UTF-8"));
-        if (!event.organizer().email().equalsIgnoreCase(settings.from())) {
-            message.setReplyTo(new InternetAddress[] {
-                    new InternetAddress(event.organizer().email(), event.organizer().name(), "UTF-8")});
-        }
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to.email(), to.name(), "UTF-8"));
-        message.setSubject(subject, "UTF-8");
-        // Outlook files the message as a meeting request only with this header.
-        message.setHeader("Content-Class", "urn:content-classes:calendarmessage");
-
-        MimeBodyPart plain = new MimeBodyPart();
-        plain.setText(text, "UTF-8");
-        MimeBodyPart calendar = new MimeBodyPart();
-        calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(ics.getBytes(StandardCharsets.UTF_8),
-                "text/calendar; charset=UTF-8; method=" + method)));
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(plain);
-        alternative.addBodyPart(calendar);
-        message.setContent(alternative);
-        return message;
+    /** One session's mail to one person leaves in the order of its changes. */
+    static String topic(long sessionId) {
+        return "session:" + sessionId;
     }
 
     private static String subject(SessionCalendarChange.Kind kind, CalendarEvent event) {
@@ -197,12 +125,5 @@ public class SessionMailer implements DisposableBean {
         }
         text.append('\n').append(event.description()).append('\n');
         return text.toString();
-    }
-
-    @Override
-    public void destroy() {
-        if (executor != null) {
-            executor.shutdown();
-        }
     }
 }

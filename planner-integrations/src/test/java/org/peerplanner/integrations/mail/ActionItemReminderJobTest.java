@@ -3,16 +3,19 @@ package org.peerplanner.integrations.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,16 +23,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peerplanner.domain.action.ActionItemReminders;
 import org.peerplanner.domain.action.Reminder;
+import org.peerplanner.domain.action.ReminderClaimed;
 import org.peerplanner.domain.action.ReminderKind;
 import org.peerplanner.domain.common.JobLock;
+import org.peerplanner.domain.mail.MailOutbox;
+import org.springframework.mail.javamail.JavaMailSender;
 
-/** Reminder mails through a real SMTP server (GreenMail); the job sends only with the lease and claims each once. */
+/** Reminder mails through a real SMTP server (GreenMail); the job queues only with the lease and claims each once. */
 class ActionItemReminderJobTest {
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private static final MailSettings SETTINGS = new MailSettings("planner@example.com", 1, Duration.ofMillis(10));
     private static final ReminderSettings REMINDERS = new ReminderSettings(3, "0 5 * * * *", Duration.ofMinutes(10));
 
     private static final Reminder BEFORE = new Reminder(1, ReminderKind.BEFORE_DUE, LocalDate.of(2026, 3, 10),
@@ -37,19 +42,23 @@ class ActionItemReminderJobTest {
     private static final Reminder OVERDUE = new Reminder(2, ReminderKind.OVERDUE, LocalDate.of(2026, 3, 3),
             "Zoë Ångström", "zoe@example.com", "Payments Platform", "Share the slides", "Deep dive: SQL");
 
-    private ActionItemReminderMailer mailer() {
-        return new ActionItemReminderMailer(Optional.of(SessionMailerTest.sender(smtp.getSmtp().getPort())), SETTINGS,
-                "https://planner.example.com/");
+    private final MailOutbox outbox = mock(MailOutbox.class);
+
+    private ActionItemReminderMailer mailer(Optional<JavaMailSender> sender) {
+        return new ActionItemReminderMailer(outbox, sender, "https://planner.example.com/");
     }
 
     @Test
     void theOwnerIsToldWhatIsDueWhenAndWhereToMarkItDone() throws Exception {
-        assertThat(mailer().send(OVERDUE)).isTrue();
+        JavaMailSender sender = SessionMailerTest.sender(smtp.getSmtp().getPort());
+        var mail = mailer(Optional.of(sender)).mail(OVERDUE);
+        sender.send(MimeMails.build(sender, "planner@example.com", mail, "<r-2@peer-planner>",
+                Instant.parse("2026-03-04T07:05:00Z")));
 
-        MimeMessage mail = smtp.getReceivedMessages()[0];
-        assertThat(mail.getAllRecipients()[0].toString()).contains("zoe@example.com");
-        assertThat(mail.getSubject()).isEqualTo("Overdue: Share the slides (was due Tuesday 3 March)");
-        assertThat(mail.getContent().toString()).contains("Hello Zoë Ångström")
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getAllRecipients()[0].toString()).contains("zoe@example.com");
+        assertThat(received.getSubject()).isEqualTo("Overdue: Share the slides (was due Tuesday 3 March)");
+        assertThat(received.getContent().toString()).contains("Hello Zoë Ångström")
                 .contains("was due on Tuesday 3 March and is still open")
                 .contains("Deep dive: SQL (Payments Platform)")
                 .contains("https://planner.example.com/action-items");
@@ -57,22 +66,21 @@ class ActionItemReminderJobTest {
     }
 
     @Test
-    void theJobSendsEachClaimedReminderAndUnclaimsWhatFailed() {
+    void theJobClaimsEachDueReminderAndEachClaimQueuesItsMail() {
         var reminders = mock(ActionItemReminders.class);
         var lock = mock(JobLock.class);
         when(lock.tryAcquire(eq(ActionItemReminderJob.JOB), any(), anyString())).thenReturn(true);
         when(reminders.due(3)).thenReturn(List.of(BEFORE, OVERDUE));
         when(reminders.claim(BEFORE)).thenReturn(true);
         when(reminders.claim(OVERDUE)).thenReturn(false); // another instance already sent it
+        var mailer = mailer(Optional.of(SessionMailerTest.sender(smtp.getSmtp().getPort())));
 
-        assertThat(new ActionItemReminderJob(reminders, mailer(), lock, REMINDERS).run()).isEqualTo(1);
-        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(new ActionItemReminderJob(reminders, mailer, lock, REMINDERS).run()).isEqualTo(1);
+        mailer.onClaimed(new ReminderClaimed(BEFORE));
 
-        var down = new ActionItemReminderMailer(Optional.of(SessionMailerTest.sender(1)), SETTINGS, "http://x");
-        when(reminders.claim(OVERDUE)).thenReturn(true);
-        when(reminders.due(3)).thenReturn(List.of(OVERDUE));
-        assertThat(new ActionItemReminderJob(reminders, down, lock, REMINDERS).run()).isZero();
-        verify(reminders).unclaim(OVERDUE);
+        verify(outbox).queue(argThat(m -> m.to().email().equals("aisha@example.com")
+                && m.subject().equals("Reminder: Write the runbook (due Tuesday 10 March)") && m.calendar() == null));
+        verify(reminders, never()).unclaim(any());
     }
 
     @Test
@@ -81,10 +89,13 @@ class ActionItemReminderJobTest {
         var lock = mock(JobLock.class);
         when(lock.tryAcquire(any(), any(), any())).thenReturn(false);
 
-        assertThat(new ActionItemReminderJob(reminders, mailer(), lock, REMINDERS).run()).isZero();
-        var off = new ActionItemReminderMailer(Optional.empty(), SETTINGS, "http://x");
+        var on = mailer(Optional.of(SessionMailerTest.sender(smtp.getSmtp().getPort())));
+        assertThat(new ActionItemReminderJob(reminders, on, lock, REMINDERS).run()).isZero();
+        var off = mailer(Optional.empty());
         assertThat(new ActionItemReminderJob(reminders, off, lock, REMINDERS).run()).isZero();
+        off.onClaimed(new ReminderClaimed(BEFORE));
         verify(reminders, never()).due(any(Integer.class));
+        verifyNoInteractions(outbox);
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 }

@@ -1,6 +1,8 @@
 package org.peerplanner.integrations.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.peerplanner.integrations.mail.CalendarEntries.deepDive;
 
 import biweekly.component.VEvent;
@@ -11,8 +13,9 @@ import biweekly.property.Attendee;
 import biweekly.property.Method;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import java.io.UnsupportedEncodingException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -24,25 +27,45 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.peerplanner.domain.mail.MailOutbox;
+import org.peerplanner.domain.mail.OutgoingMail;
+import org.peerplanner.domain.session.SessionCalendarQuery.CalendarEntry;
 import org.peerplanner.domain.session.SessionCalendarChange.Kind;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.integrations.calendar.CalendarWriter;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** Session invites sent through a real SMTP server (GreenMail) and read back as a mail client would. */
+/** Session invites, as queued in the outbox, sent through a real SMTP server (GreenMail) and read back as a mail client would. */
 class SessionMailerTest {
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private static final MailSettings SETTINGS = new MailSettings("planner@example.com", 2, Duration.ofMillis(10));
+    private static final MailSettings SETTINGS = new MailSettings("planner@example.com");
+    private static final Instant NOW = Instant.parse("2026-10-02T09:00:00Z");
 
     private SessionMailer mailer;
+    private JavaMailSender sender;
 
     @BeforeEach
     void mailerOnGreenMail() {
-        mailer = mailer(sender(smtp.getSmtp().getPort()));
+        sender = sender(smtp.getSmtp().getPort());
+        mailer = mailer(sender, SETTINGS, mock(MailOutbox.class));
+    }
+
+    /** What the outbox sender does with each queued message: build it and hand it to the server. */
+    private boolean deliver(CalendarEntry session, Kind kind) {
+        List<OutgoingMail> mails = mailer.mails(session, kind);
+        for (OutgoingMail mail : mails) {
+            try {
+                String messageId = "<" + mail.to().email().replace('@', '.') + "@test>";
+                sender.send(MimeMails.build(sender, SETTINGS.from(), mail, messageId, NOW));
+            } catch (MessagingException | UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return !mails.isEmpty();
     }
 
     static JavaMailSenderImpl sender(int port) {
@@ -54,14 +77,10 @@ class SessionMailerTest {
         return sender;
     }
 
-    static SessionMailer mailer(JavaMailSender sender, MailSettings settings) {
+    static SessionMailer mailer(JavaMailSender sender, MailSettings settings, MailOutbox outbox) {
         var invites = new SessionInvites("https://planner.example.com/", settings, Optional.empty());
-        var writer = new CalendarWriter(Clock.fixed(Instant.parse("2026-10-02T09:00:00Z"), ZoneOffset.UTC));
-        return new SessionMailer(null, invites, writer, Optional.ofNullable(sender), settings);
-    }
-
-    private static SessionMailer mailer(JavaMailSender sender) {
-        return mailer(sender, SETTINGS);
+        var writer = new CalendarWriter(Clock.fixed(NOW, ZoneOffset.UTC));
+        return new SessionMailer(null, invites, writer, outbox, settings, Optional.ofNullable(sender));
     }
 
     private static Map<String, ReceivedInvite> received() {
@@ -71,7 +90,7 @@ class SessionMailerTest {
 
     @Test
     void aConfirmedSessionInvitesTheFacilitatorAndEveryoneWhoDidNotSayNo() {
-        assertThat(mailer.deliver(deepDive(), Kind.CONFIRMED)).isTrue();
+        assertThat(deliver(deepDive(), Kind.CONFIRMED)).isTrue();
 
         var mails = received();
         assertThat(mails).containsOnlyKeys("aisha@example.com", "ben@example.com", "chloe@example.com");
@@ -93,7 +112,7 @@ class SessionMailerTest {
 
     @Test
     void theInviteNamesTheFacilitatorAsOrganizerAndChairAndCarriesEveryAnswer() {
-        mailer.deliver(deepDive(), Kind.CONFIRMED);
+        deliver(deepDive(), Kind.CONFIRMED);
 
         VEvent event = received().get("ben@example.com").calendar().getEvents().getFirst();
         assertThat(event.getSummary().getValue()).isEqualTo("Deep dive: Kafka consumer groups");
@@ -125,7 +144,7 @@ class SessionMailerTest {
 
     @Test
     void aCancellationReachesEveryoneWithMethodCancelAndTheRaisedSequence() {
-        assertThat(mailer.deliver(CalendarEntries.cancelled(deepDive(), "The room flooded."), Kind.CANCELLED))
+        assertThat(deliver(CalendarEntries.cancelled(deepDive(), "The room flooded."), Kind.CANCELLED))
                 .isTrue();
 
         var mails = received();
@@ -146,7 +165,7 @@ class SessionMailerTest {
 
     @Test
     void anUpdateQueuedBeforeTheCancellationSendsNothingTheCancellationSpeaksForItself() {
-        assertThat(mailer.deliver(CalendarEntries.cancelled(deepDive(), "Gone."), Kind.UPDATED)).isFalse();
+        assertThat(deliver(CalendarEntries.cancelled(deepDive(), "Gone."), Kind.UPDATED)).isFalse();
 
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
@@ -163,7 +182,7 @@ class SessionMailerTest {
 
     @Test
     void withoutAFacilitatorTheSenderOrganizesAndTheSessionIsTentative() {
-        mailer.deliver(CalendarEntries.withoutFacilitator(deepDive()), Kind.UPDATED);
+        deliver(CalendarEntries.withoutFacilitator(deepDive()), Kind.UPDATED);
 
         VEvent event = received().get("ben@example.com").calendar().getEvents().getFirst();
         assertThat(event.getOrganizer().getEmail()).isEqualTo("planner@example.com");
@@ -181,12 +200,26 @@ class SessionMailerTest {
     }
 
     @Test
-    void withoutAMailServerConfiguredNothingIsSent() {
-        SessionMailer off = mailer(null);
+    void withoutAMailServerConfiguredNothingIsQueued() {
+        MailOutbox outbox = mock(MailOutbox.class);
+        SessionMailer off = mailer(null, SETTINGS, outbox);
 
-        assertThat(off.deliver(deepDive(), Kind.CONFIRMED)).isFalse();
         off.onCalendarChange(new org.peerplanner.domain.session.SessionCalendarChange(42, Kind.CONFIRMED));
 
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        verifyNoInteractions(outbox);
+    }
+
+    @Test
+    void eachRecipientsMessageKeepsItsMessageIdAndTheFacilitatorGetsTheReplies() throws Exception {
+        List<OutgoingMail> mails = mailer.mails(deepDive(), Kind.CONFIRMED);
+        OutgoingMail toBen = mails.stream().filter(m -> m.to().email().equals("ben@example.com")).findFirst().orElseThrow();
+
+        sender.send(MimeMails.build(sender, SETTINGS.from(), toBen, "<fixed-1@peer-planner>", NOW));
+        sender.send(MimeMails.build(sender, SETTINGS.from(), toBen, "<fixed-1@peer-planner>", NOW.plusSeconds(60)));
+
+        assertThat(smtp.getReceivedMessages()).hasSize(2)
+                .allSatisfy(m -> assertThat(m.getMessageID()).isEqualTo("<fixed-1@peer-planner>"))
+                .allSatisfy(m -> assertThat(m.getReplyTo()[0].toString()).contains("aisha@example.com"));
+        assertThat(mails).extracting(OutgoingMail::topic).containsOnly("session:42");
     }
 }
