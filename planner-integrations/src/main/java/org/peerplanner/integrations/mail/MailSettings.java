@@ -26,8 +26,4 @@ public record MailSettings(@DefaultValue("noreply@peerplanner.local") String fro
         }
         from = from.strip();
     }
-
-    public MailSettings(String from) {
-        this(from, Duration.ofSeconds(15));
-    }
 }

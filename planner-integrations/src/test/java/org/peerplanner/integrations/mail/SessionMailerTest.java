@@ -16,6 +16,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -42,7 +43,7 @@ class SessionMailerTest {
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private static final MailSettings SETTINGS = new MailSettings("planner@example.com");
+    private static final MailSettings SETTINGS = new MailSettings("planner@example.com", Duration.ofSeconds(15));
     private static final Instant NOW = Instant.parse("2026-10-02T09:00:00Z");
 
     private SessionMailer mailer;

@@ -37,13 +37,14 @@ import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** With spring.mail.host set, sessions mail iMIP invites through a real SMTP server (GreenMail), after commit only. */
+/** With spring.mail.host set, sessions mail iMIP invites through the outbox and a real SMTP server (GreenMail), after commit only. */
 @SpringBootTest
 @ActiveProfiles("demo")
 @UsePlannerTestDatabase
@@ -64,6 +65,9 @@ class SessionMailIT {
         registry.add("planner.public-url", () -> "https://planner.example.com");
         // The hourly action-item reminder job would mail this server too; these tests count invites only.
         registry.add("planner.reminders.cron", () -> "-");
+        // Mail leaves right after each commit; no poll, so that this context, cached for the rest of the run,
+        // never sends another test class's outbox to a server that is gone.
+        registry.add("planner.mail.poll-interval", () -> "1h");
     }
 
     @AfterAll
@@ -77,6 +81,8 @@ class SessionMailIT {
     WebFixtures fixtures;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long payments;
     private Actor maria;
@@ -130,9 +136,13 @@ class SessionMailIT {
 
         sessions.accept(aisha, committed.id());
 
-        // One mail thread sends in order: once the later session's invites are in, the earlier one's would be too.
+        // The rolled-back acceptance queued nothing (the outbox rows below), so nothing of it can arrive later.
         assertThat(awaitInvites(committed.uid(), committed.attendees().size())).isNotEmpty();
         assertThat(invitesFor(rolledBack.uid())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where stream_key like ?", Integer.class,
+                "session:" + rolledBack.id() + " %")).as("queued for the rolled-back session").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where stream_key like ?", Integer.class,
+                "session:" + committed.id() + " %")).isEqualTo(committed.attendees().size());
         assertThat(sessions.details(maria, rolledBack.id()).status()).isEqualTo(SessionStatus.PLANNED);
     }
 

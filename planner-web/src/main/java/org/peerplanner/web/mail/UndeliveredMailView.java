@@ -1,0 +1,94 @@
+package org.peerplanner.web.mail;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.common.InvalidInputException;
+import org.peerplanner.domain.mail.DeadMail;
+import org.peerplanner.domain.mail.MailOutbox;
+import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.security.CurrentUser;
+import org.peerplanner.web.security.PlannerUser;
+
+/**
+ * For administrators: mail the outbox gave up on after its last attempt, with the server's last answer, and a
+ * way to send it again once the cause (a wrong address, a server that refused) is dealt with.
+ */
+@Route("admin/mail")
+@PageTitle("Undelivered mail · Peer Planner")
+@Menu(order = 95, icon = "vaadin:envelope-o", title = "Undelivered mail")
+@RolesAllowed(PlannerUser.ROLE_ADMIN)
+public class UndeliveredMailView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    final Grid<DeadMail> grid = new Grid<>();
+    final Paragraph summary = new Paragraph();
+
+    private final MailOutbox outbox;
+    private final Actor actor;
+    private final ZoneId zone;
+
+    public UndeliveredMailView(MailOutbox outbox, PeopleService people, CurrentUser user) {
+        this.outbox = outbox;
+        this.actor = user.actor();
+        this.zone = people.timeZone(actor);
+        addClassName("planner-page");
+        setHeightFull();
+        summary.setId("outbox-summary");
+        grid.setId("undelivered-mail");
+        grid.addColumn(m -> when(m.queuedAt())).setHeader("Queued").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DeadMail::recipient).setHeader("To").setFlexGrow(2);
+        grid.addColumn(DeadMail::subject).setHeader("Subject").setFlexGrow(3);
+        grid.addColumn(m -> m.attempts() + " · " + when(m.lastAttemptAt())).setHeader("Attempts · last")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DeadMail::lastError).setHeader("Last error").setFlexGrow(3);
+        grid.addComponentColumn(this::sendAgainButton).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText("Every message went out.");
+        var hint = new Paragraph("Mail is tried again with a growing wait while the server is down; after the last "
+                + "attempt it is listed here. Fix the cause, then send it again.");
+        hint.addClassName("planner-muted");
+        add(new H2("Undelivered mail"), hint, summary, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private Button sendAgainButton(DeadMail mail) {
+        var button = new Button("Send again", e -> {
+            try {
+                outbox.sendAgain(actor, mail.id());
+                Notices.done("Sending again to " + mail.recipient() + ".");
+            } catch (InvalidInputException gone) {
+                Notices.problem(gone.getMessage());
+            }
+            refresh();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel("Send again: " + mail.subject());
+        return button;
+    }
+
+    void refresh() {
+        var dead = outbox.dead(actor);
+        int waiting = outbox.waiting(actor);
+        summary.setText(dead.size() + " undelivered, " + waiting + " waiting to be sent.");
+        grid.setItems(dead);
+    }
+
+    private String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(zone));
+    }
+}
