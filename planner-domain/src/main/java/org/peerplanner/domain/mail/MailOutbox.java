@@ -74,14 +74,15 @@ public class MailOutbox {
 
     /**
      * The attempt failed: the message waits longer after each failure ({@link OutboxSettings#delayAfter}) and is
-     * dead after the last attempt, or at once when {@code permanent} (it can never be sent as it is).
+     * dead after the last attempt, or at once when {@code permanent} (it can never be sent as it is). Returns
+     * whether it is dead now.
      */
     public boolean failed(QueuedMail mail, String error, boolean permanent) {
         Instant now = clock.instant();
         int attempts = mail.attempts() + 1;
         boolean dead = permanent || attempts >= settings.maxAttempts();
         return table.markFailed(mail.id(), mail.claimToken(), attempts, dead ? OutboxTable.DEAD : OutboxTable.PENDING,
-                dead ? now : now.plus(settings.delayAfter(attempts)), error, now);
+                dead ? now : now.plus(settings.delayAfter(attempts)), error, now) && dead;
     }
 
     /** Administrators only: the messages given up on, newest first, with their last error. */
@@ -91,11 +92,11 @@ public class MailOutbox {
         return table.dead(DEAD_SHOWN);
     }
 
-    /** Administrators only: how many messages wait to be sent (including those waiting for their next attempt). */
+    /** Administrators only: how many messages wait to be sent (also for a next attempt), and how many are dead. */
     @Transactional(readOnly = true)
-    public int waiting(Actor actor) {
+    public OutboxCounts counts(Actor actor) {
         requireAdministrator(actor);
-        return table.count(OutboxTable.PENDING);
+        return new OutboxCounts(table.count(OutboxTable.PENDING), table.count(OutboxTable.DEAD));
     }
 
     /** Administrators only: a dead message gets all its attempts again, the first one now. */
@@ -106,6 +107,17 @@ public class MailOutbox {
             throw InvalidInputException.of("mail", "This message is no longer undelivered; the list is refreshed.");
         }
         events.publishEvent(new MailQueued(id));
+    }
+
+    /** Administrators only: after an outage, every dead message gets all its attempts again; returns how many. */
+    @Transactional
+    public int sendAllAgain(Actor actor) {
+        requireAdministrator(actor);
+        int revived = table.reviveAll(clock.instant());
+        if (revived > 0) {
+            events.publishEvent(new MailQueued(0));
+        }
+        return revived;
     }
 
     private static void requireAdministrator(Actor actor) {

@@ -130,6 +130,11 @@ class OutboxTable {
                 """, utc(now), id) == 1;
     }
 
+    int reviveAll(Instant now) {
+        return jdbc.update("update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ? where status = 'DEAD'",
+                utc(now));
+    }
+
     private static QueuedMail queued(ResultSet rs) throws SQLException {
         String replyTo = rs.getString("reply_to_email");
         String method = rs.getString("calendar_method");

@@ -91,9 +91,13 @@ public class OutboxSender implements SmartLifecycle {
         try {
             mailSender.send(message);
         } catch (MailException e) {
-            log.warn("Sending mail {} to {} failed (attempt {}): {}", queued.id(), queued.mail().to().email(),
-                    queued.attempts() + 1, cause(e));
-            outbox.failed(queued, cause(e), false);
+            if (outbox.failed(queued, cause(e), false)) {
+                log.error("Giving up on mail {} to {} after {} attempts: {}; administrators can send it again under "
+                        + "Undelivered mail", queued.id(), queued.mail().to().email(), queued.attempts() + 1, cause(e));
+            } else {
+                log.warn("Sending mail {} to {} failed (attempt {}): {}", queued.id(), queued.mail().to().email(),
+                        queued.attempts() + 1, cause(e));
+            }
             return false;
         }
         if (!outbox.sent(queued)) {

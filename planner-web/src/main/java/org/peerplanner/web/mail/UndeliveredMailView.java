@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -37,6 +39,7 @@ public class UndeliveredMailView extends VerticalLayout {
 
     final Grid<DeadMail> grid = new Grid<>();
     final Paragraph summary = new Paragraph();
+    final Button sendAllAgain = new Button("Send all again");
 
     private final MailOutbox outbox;
     private final Actor actor;
@@ -51,17 +54,23 @@ public class UndeliveredMailView extends VerticalLayout {
         summary.setId("outbox-summary");
         grid.setId("undelivered-mail");
         grid.addColumn(m -> when(m.queuedAt())).setHeader("Queued").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DeadMail::recipient).setHeader("To").setFlexGrow(2);
-        grid.addColumn(DeadMail::subject).setHeader("Subject").setFlexGrow(3);
+        grid.addColumn(DeadMail::recipient).setHeader("To").setFlexGrow(2).setTooltipGenerator(DeadMail::recipient);
+        grid.addColumn(DeadMail::subject).setHeader("Subject").setFlexGrow(3).setTooltipGenerator(DeadMail::subject);
         grid.addColumn(m -> m.attempts() + " · " + when(m.lastAttemptAt())).setHeader("Attempts · last")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DeadMail::lastError).setHeader("Last error").setFlexGrow(3);
+        grid.addColumn(DeadMail::lastError).setHeader("Last error").setFlexGrow(3)
+                .setTooltipGenerator(DeadMail::lastError);
         grid.addComponentColumn(this::sendAgainButton).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("Every message went out.");
         var hint = new Paragraph("Mail is tried again with a growing wait while the server is down; after the last "
                 + "attempt it is listed here. Fix the cause, then send it again.");
         hint.addClassName("planner-muted");
-        add(new H2("Undelivered mail"), hint, summary, grid);
+        sendAllAgain.addClickListener(e -> {
+            Notices.done("Sending " + outbox.sendAllAgain(actor) + " messages again.");
+            refresh();
+        });
+        add(new H2("Undelivered mail"), hint, new HorizontalLayout(FlexComponent.Alignment.BASELINE, summary,
+                sendAllAgain), grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -83,8 +92,10 @@ public class UndeliveredMailView extends VerticalLayout {
 
     void refresh() {
         var dead = outbox.dead(actor);
-        int waiting = outbox.waiting(actor);
-        summary.setText(dead.size() + " undelivered, " + waiting + " waiting to be sent.");
+        var counts = outbox.counts(actor);
+        summary.setText(counts.undelivered() + " undelivered" + (counts.undelivered() > dead.size()
+                ? " (the newest " + dead.size() + " below)" : "") + ", " + counts.waiting() + " waiting to be sent.");
+        sendAllAgain.setEnabled(counts.undelivered() > 0);
         grid.setItems(dead);
     }
 

@@ -31,6 +31,7 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.mail.MailOutbox;
+import org.peerplanner.domain.mail.OutboxCounts;
 import org.peerplanner.domain.mail.OutgoingMail;
 import org.peerplanner.domain.mail.OutgoingMail.Address;
 import org.peerplanner.integrations.mail.MailSettings;
@@ -254,7 +255,7 @@ class OutboxMailIT {
             assertThat(mail.lastError()).containsIgnoringCase("connect");
             assertThat(mail.lastAttemptAt()).isEqualTo(START.plus(Duration.ofMinutes(3)));
         });
-        assertThat(outbox.waiting(ADMINISTRATOR)).isZero();
+        assertThat(outbox.counts(ADMINISTRATOR)).isEqualTo(new OutboxCounts(0, 1));
         CLOCK.advance(Duration.ofHours(5));
         assertThat(sender.sendDue()).as("dead mail is not tried again by itself").isZero();
         assertThatThrownBy(() -> outbox.dead(MEMBER)).isInstanceOf(NotPermittedException.class);
@@ -270,6 +271,26 @@ class OutboxMailIT {
         assertThat(outbox.dead(ADMINISTRATOR)).isEmpty();
         assertThatThrownBy(() -> outbox.sendAgain(ADMINISTRATOR, dead.getFirst().id()))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void afterAnOutageAdministratorsSendAllDeadMailAgainAtOnce() {
+        queue("notice:5", "ann@example.com", "One");
+        queue("notice:6", "bob@example.com", "Two");
+        OutboxSender sender = newSender();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            sender.sendDue();
+            CLOCK.advance(Duration.ofMinutes(10));
+        }
+        assertThat(outbox.counts(ADMINISTRATOR)).isEqualTo(new OutboxCounts(0, 2));
+        assertThatThrownBy(() -> outbox.sendAllAgain(MEMBER)).isInstanceOf(NotPermittedException.class);
+
+        smtpUp();
+        assertThat(outbox.sendAllAgain(ADMINISTRATOR)).isEqualTo(2);
+        assertThat(sender.sendDue()).isEqualTo(2);
+
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(outbox.counts(ADMINISTRATOR)).isEqualTo(new OutboxCounts(0, 0));
     }
 
     private void queue(String topic, String email, String subject) {
