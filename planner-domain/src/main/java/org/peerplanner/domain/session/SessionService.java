@@ -139,9 +139,10 @@ public class SessionService {
         return cards(actor, sessions.findBetween(teamId, from, to));
     }
 
-    /** Sessions that address a gap, for the gap's page. */
+    /** Sessions that address a gap, for the gap's page, in date order. */
     public List<SessionCard> forGap(Actor actor, long gapId) {
-        return cards(actor, sessions.findByGap(gapId).stream().filter(s -> access.canSeeTeam(actor, s.getTeamId())).toList());
+        return cards(actor, sessions.findByGap(gapId).stream().filter(s -> access.canSeeTeam(actor, s.getTeamId()))
+                .sorted(java.util.Comparator.comparing(LearningSession::getStartsAt)).toList());
     }
 
     /** Managers and the session's facilitator edit it; calendar-relevant changes raise the revision. */

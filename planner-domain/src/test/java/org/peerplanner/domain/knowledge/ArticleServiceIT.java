@@ -151,13 +151,17 @@ class ArticleServiceIT {
                 .addressing(Set.of(gap));
         var session = sessions.schedule(manager, team, edit);
         sessions.accept(manager, session.id());
-        assertThatThrownBy(() -> articles.fromHeldSession(member, session.id())).isInstanceOf(InvalidInputException.class);
-        sessions.hold(manager, session.id(), "Static membership avoids rebalancing storms.");
+        assertThatThrownBy(() -> articles.draftFromHeldSession(member, session.id())).isInstanceOf(InvalidInputException.class);
+        sessions.hold(manager, session.id(), "Static membership avoids rebalancing storms.\nCooperative rebalancing next.");
 
-        var article = articles.fromHeldSession(member, session.id());
+        var draft = articles.draftFromHeldSession(member, session.id());
+        assertThat(articles.linkedToSession(member, session.id())).as("a draft saves nothing").isEmpty();
+        var article = articles.create(member, draft.teamId(), draft.draft());
 
         assertThat(article.title()).isEqualTo("Deep dive: Kafka");
-        assertThat(article.body()).contains("## Takeaways").contains("Static membership avoids rebalancing storms.");
+        assertThat(article.revision()).isEqualTo(1);
+        assertThat(article.body()).contains("## Takeaways")
+                .contains("Static membership avoids rebalancing storms.\\\nCooperative rebalancing next.");
         assertThat(article.tags()).containsExactly("Kafka");
         assertThat(article.sessions()).extracting(ArticleDetails.SessionLink::id).containsExactly(session.id());
         assertThat(article.gaps()).singleElement().satisfies(g -> {

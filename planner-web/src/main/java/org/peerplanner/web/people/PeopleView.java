@@ -130,10 +130,12 @@ public class PeopleView extends VerticalLayout {
     private void configureMembers() {
         members.setId("members");
         members.addColumn(MemberRow::fullName).setHeader("Name").setSortProperty("person.fullName").setAutoWidth(true);
-        members.addColumn(MemberRow::email).setHeader("Email").setSortProperty("person.email").setAutoWidth(true);
+        members.addColumn(MemberRow::email).setHeader("Email").setSortProperty("person.email").setAutoWidth(true)
+                .setTooltipGenerator(MemberRow::email);
         members.addColumn(r -> r.role().label()).setHeader("Role").setSortProperty("role").setAutoWidth(true);
         members.addColumn(r -> r.inRotation() ? "Yes" : "No").setHeader("In rotation").setAutoWidth(true);
-        members.addColumn(MemberRow::skills).setHeader("Skills").setFlexGrow(1).setWidth("12em");
+        members.addColumn(MemberRow::skills).setHeader("Skills").setFlexGrow(1).setWidth("12em")
+                .setTooltipGenerator(MemberRow::skills);
         members.addComponentColumn(PeopleView::badges).setHeader("").setAutoWidth(true);
         members.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true);
         members.setMultiSort(false);
@@ -175,9 +177,10 @@ public class PeopleView extends VerticalLayout {
     private void configureEveryone() {
         everyone.setId("everyone");
         everyone.addColumn(PersonRow::fullName).setHeader("Name").setSortProperty("fullName").setAutoWidth(true);
-        everyone.addColumn(PersonRow::email).setHeader("Email").setSortProperty("email").setAutoWidth(true);
+        everyone.addColumn(PersonRow::email).setHeader("Email").setSortProperty("email").setAutoWidth(true)
+                .setTooltipGenerator(PersonRow::email);
         everyone.addColumn(PersonRow::timeZone).setHeader("Time zone").setAutoWidth(true);
-        everyone.addColumn(PersonRow::skills).setHeader("Skills").setFlexGrow(1);
+        everyone.addColumn(PersonRow::skills).setHeader("Skills").setFlexGrow(1).setTooltipGenerator(PersonRow::skills);
         everyone.addColumn(r -> r.administrator() ? "Administrator" : "").setHeader("").setAutoWidth(true);
         everyone.setHeight("560px");
         everyone.setItems(query -> people.visiblePeople(actor, everyoneSearch.getValue(),

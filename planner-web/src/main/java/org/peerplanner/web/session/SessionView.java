@@ -109,16 +109,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         edit.addClickListener(e -> openEdit());
         takeaways.addClickListener(e -> askText("Takeaways", "What did the team take away?", "Save takeaways",
                 text -> sessions.recordTakeaways(actor, shown.id(), text), "Takeaways saved."));
-        // Knowledge base: an article pre-filled from this held session, opened in its editor.
+        // Knowledge base: the editor opens pre-filled from this held session; nothing is saved until the author saves.
         writeArticle.setId("write-article");
-        writeArticle.addClickListener(e -> {
-            try {
-                var article = new RouteParameters("articleId", String.valueOf(articles.fromHeldSession(actor, shown.id()).id()));
-                getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class, article));
-            } catch (InvalidInputException | NotFoundException problem) {
-                Notices.problem(problem.getMessage());
-            }
-        });
+        writeArticle.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class,
+                RouteParameters.empty(), ArticleEditorView.fromSession(shown.id()))));
     }
 
     @Override
