@@ -106,6 +106,9 @@ public class PeopleView extends VerticalLayout {
         var split = new HorizontalLayout(teamGrid, memberPanel);
         split.setWidthFull();
         split.setFlexGrow(1, memberPanel);
+        // On a phone the team list and its members stack instead of squeezing the members into a sliver.
+        split.setWrap(true);
+        memberPanel.getStyle().set("flex-basis", "22rem");
         var tab = new VerticalLayout(split);
         tab.setPadding(false);
         return tab;

@@ -103,6 +103,7 @@ public class RotaView extends VerticalLayout {
         export.getElement().setAttribute("download", true);
         var fairnessBar = new HorizontalLayout(from, to, export);
         fairnessBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        fairnessBar.setWrap(true);
 
         add(new H2("Rota & fairness · " + team.name()), new H3("Who leads what"), upcoming,
                 new H3("Open swap requests"), swaps, new H3("Fairness"), fairnessBar, fairnessSummary, fairness);
@@ -127,6 +128,7 @@ public class RotaView extends VerticalLayout {
         });
         var bar = new HorizontalLayout(pairingDay, proposePairs, recordPairs);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
         var rounds = planning.pairingRounds(actor, team.id());
         var earlier = new Paragraph(rounds.isEmpty() ? "No pairing rounds yet."
                 : "Rounds so far: " + rounds.stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
