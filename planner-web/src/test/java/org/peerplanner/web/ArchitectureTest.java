@@ -3,10 +3,13 @@ package org.peerplanner.web;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.datepicker.DatePicker;
 
 /** The module arrows of ARCHITECTURE.md: web → integrations → domain, and domain depends on nothing of ours. */
 @AnalyzeClasses(packages = "org.peerplanner", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,4 +41,12 @@ class ArchitectureTest {
             .that().resideInAPackage("org.peerplanner.web..")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
             .because("a view asks a service, so the same rules hold for every way in");
+
+    @ArchTest
+    static final ArchRule datePickersShowDatesTheAppsWay = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.peerplanner.web.common.DateFields")
+            .should().callConstructorWhere(DescribedPredicate.describe("a date picker",
+                    (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(DatePicker.class)))
+            .because("a picker left to the browser's locale shows 12/1/2026 where the app writes Tue 1 Dec: "
+                    + "make it with DateFields.picker");
 }

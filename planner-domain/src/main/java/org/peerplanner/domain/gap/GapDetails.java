@@ -7,8 +7,8 @@ import org.peerplanner.domain.session.SessionFormat;
 
 /**
  * Everything about one gap, with the version a form must send back and what the viewer may do.
- * {@code votes} = {@code voterCount} (people) + {@code importedVotes}. {@code linkedSessions} stays
- * empty until the sessions feature links them.
+ * {@code votes} = {@code voterCount} (people) + {@code importedVotes}. The sessions that address a gap come from
+ * the session feature (which depends on this one), so a screen asks it for them.
  */
 public record GapDetails(long id, long version, long teamId, String title, String description, GapStatus status,
                          GapSource source, String sourceReference, Urgency urgency, List<String> tags,
@@ -16,7 +16,7 @@ public record GapDetails(long id, long version, long teamId, String title, Strin
                          String reporterName, LocalDate reportedOn, String sessionReference, Long mergedIntoId,
                          int voterCount, int importedVotes, int votes, int priority, boolean hasMyVote,
                          boolean haveIOffered, List<GapOfferView> offers, List<GapHistoryItem> history,
-                         List<String> linkedSessions, Permissions viewerMay) {
+                         Permissions viewerMay) {
 
     /** What the viewer may do with the gap right now; a screen shows or hides its buttons by it. */
     public record Permissions(boolean vote, boolean offer, boolean revise, boolean manage) {

@@ -42,7 +42,7 @@ class GapDetailsView {
                 gap.getSessionReference(), gap.getMergedIntoId(), gap.voterCount(), gap.getImportedVotes(),
                 gap.totalVotes(), GapPriority.score(gap.getUrgency(), gap.totalVotes(), gap.getReportedOn(),
                 guard.today(teamId)), gap.hasVoteOf(actor.personId()), gap.hasOfferOf(actor.personId()), offers,
-                history, List.of(), may);
+                history, may);
     }
 
     private Map<Long, String> names(KnowledgeGap gap) {

@@ -157,21 +157,21 @@ public class ArticleService {
     }
 
     /**
-     * One click after a session was held: an article with the session's title, takeaways and
-     * materials, linked to the session and the gaps it addressed, to be reviewed in six months.
+     * The first draft of an article about a held session, for the editor to show: the session's title, takeaways
+     * and materials, linked to the session and the gaps it addressed, to be reviewed in six months. Nothing is
+     * saved: the article exists once its author saves it (a stub published on the click stayed behind on Cancel).
      */
-    @Transactional
-    public ArticleDetails fromHeldSession(Actor actor, long sessionId) {
+    public SessionArticleDraft draftFromHeldSession(Actor actor, long sessionId) {
         SessionDetails s = sessions.details(actor, sessionId);
         if (s.status() != SessionStatus.HELD) {
             throw InvalidInputException.of("session", "Write an article once the session was held.");
         }
         var tags = new ArrayList<String>();
         s.gaps().forEach(g -> visibleGap(actor, g.id()).ifPresent(d -> tags.addAll(d.tags())));
-        var draft = new ArticleDraft(s.title(), SessionArticleText.of(s), tags.stream().limit(20).toList(),
+        var draft = new ArticleDraft(s.title(), SessionArticleText.of(s), tags.stream().distinct().limit(20).toList(),
                 today(s.teamId()).plusMonths(REVIEW_MONTHS), Set.of(sessionId),
                 s.gaps().stream().map(SessionDetails.GapRef::id).collect(Collectors.toSet()), s.materials());
-        return create(actor, s.teamId(), draft);
+        return new SessionArticleDraft(s.teamId(), draft);
     }
 
     /** Articles of the gap's team that link the gap; empty for a gap the viewer may not see. */

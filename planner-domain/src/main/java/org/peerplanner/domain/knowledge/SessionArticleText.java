@@ -2,6 +2,7 @@ package org.peerplanner.domain.knowledge;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.peerplanner.domain.session.SessionDetails;
 
 /** The first draft of an article written from a held session: what it was, its takeaways and materials. */
@@ -20,18 +21,41 @@ final class SessionArticleText {
         }
         text.append("._\n\n## Takeaways\n\n");
         text.append(s.takeaways() == null || s.takeaways().isBlank()
-                ? "What did the team learn? Write it down here." : s.takeaways().strip()).append("\n");
+                ? "What did the team learn? Write it down here." : keepLineBreaks(s.takeaways().strip())).append("\n");
         if (s.agenda() != null && !s.agenda().isBlank()) {
-            text.append("\n## What we covered\n\n").append(s.agenda().strip()).append("\n");
+            text.append("\n## What we covered\n\n").append(keepLineBreaks(s.agenda().strip())).append("\n");
         }
-        if (!s.materials().isEmpty()) {
-            text.append("\n## Materials\n\n");
-            s.materials().forEach(m -> text.append("- [").append(escape(m.label())).append("](").append(m.url()).append(")\n"));
-        }
+        // The materials travel as the article's own materials, which its page lists under "Materials": repeating
+        // them in the text showed the heading twice.
         return text.toString();
     }
 
-    private static String escape(String label) {
-        return label.replace("[", "\\[").replace("]", "\\]");
+    /** A line that starts a list item, a heading, a quote, a code fence or a table row starts its own block. */
+    private static final Pattern BLOCK_START = Pattern.compile("^\\s*([-*+]\\s|\\d+[.)]\\s|#|>|```|~~~|\\|)");
+    /** Blocks of one line (or fenced code) where a trailing backslash would show as a backslash. */
+    private static final Pattern NO_BREAK_AFTER = Pattern.compile("^\\s*(#|```|~~~|\\|)");
+
+    /**
+     * Line breaks as people typed them: Markdown joins the lines of one paragraph, so each line that runs on into
+     * the next gets a hard break (a trailing backslash). Lines before a blank line or a new block, and code, need none.
+     */
+    static String keepLineBreaks(String text) {
+        String[] lines = text.split("\\R", -1);
+        var kept = new StringBuilder();
+        boolean inCode = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+                inCode = !inCode;
+            }
+            kept.append(line);
+            if (i + 1 < lines.length) {
+                String next = lines[i + 1];
+                boolean runsOn = !inCode && !line.isBlank() && !next.isBlank() && !line.endsWith("\\")
+                        && !BLOCK_START.matcher(next).find() && !NO_BREAK_AFTER.matcher(line).find();
+                kept.append(runsOn ? "\\\n" : "\n");
+            }
+        }
+        return kept.toString();
     }
 }

@@ -183,7 +183,9 @@ public class PlanningService implements FacilitatorSuggestions {
         var schedule = new SlotSchedule(team.getTimeZone(), new SessionSlot(slotDate.getDayOfWeek(),
                 team.getSlot().start(), team.getSlot().minutes()), CadenceRule.weekly(), slotDate, List.of(), Set.of());
         var request = new RotationRequest(schedule, slotDate, 1, FormatMix.of(format), members(teamId),
-                openGaps(team), offers.findOffersOnOpenGaps(teamId), history(teamId, slotDate.minusDays(1)),
+                // Sessions after the slot come too: whoever leads the next one (after a swap, say) is not asked to lead
+                // two weeks running.
+                openGaps(team), offers.findOffersOnOpenGaps(teamId), history(teamId, slotDate.plusWeeks(5)),
                 passedOver.stream().map(p -> new org.peerplanner.domain.rotation.SlotDecline(slotDate, p)).toList(),
                 List.of(), rules(team));
         return planner.plan(request).slots().stream().findFirst().flatMap(PlannedSlot::facilitatorId);

@@ -68,12 +68,19 @@ public final class FairnessReporter {
         for (RotationMember member : members) {
             int[] c = counts.get(member.personId());
             double share = share(c[0], means[0]);
+            // Only people who take turns can be "never led": someone outside the rotation is not behind on anything.
             rows.add(new FairnessRow(member.personId(), member.name(), c[0], c[1], c[2], share, share(c[1], means[1]),
-                    share(c[2], means[2]), share > OVERLOAD_SHARE, !everLed.contains(member.personId())));
+                    share(c[2], means[2]), isOverloaded(c[0], means[0]),
+                    member.inRotation() && !everLed.contains(member.personId())));
         }
         rows.sort(Comparator.comparing(FairnessRow::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(FairnessRow::name).thenComparingLong(FairnessRow::personId));
         return new FairnessReport(request.from(), request.to(), means[0], means[1], means[2], rows);
+    }
+
+    /** Led more than {@link #OVERLOAD_SHARE} times the team mean; the planner uses the same rule. */
+    public static boolean isOverloaded(int facilitations, double mean) {
+        return share(facilitations, mean) > OVERLOAD_SHARE;
     }
 
     private static void count(Map<Long, int[]> counts, Long personId, int kind) {

@@ -29,7 +29,9 @@ import org.peerplanner.domain.session.SessionFormat;
  *       its tags at the teaching proficiency or more, or an offer to teach it.</li>
  *   <li>Facilitator: candidates ranked by offered to teach the topic, never facilitated, longest since
  *       last facilitation, fewest facilitations in the fairness window before the slot, person id; the
- *       previous session's facilitator goes last. The first is the proposal; a fixed facilitator
+ *       previous and the next known session's facilitator (a swap or a fixed pick) go after the others, and
+ *       an overloaded member (the fairness report's rule over the fairness window) goes after everyone
+ *       while someone else available has the skill or offered to teach the topic. The first is the proposal; a fixed facilitator
  *       (override) replaces it, and whoever ends up facilitating counts as having led for later slots.</li>
  * </ol>
  * The previous session of the first slot is the last session held before {@code from}.
@@ -43,7 +45,8 @@ public final class RotationPlanner {
         TeamState team = new TeamState(request);
         List<PlannedSlot> planned = new ArrayList<>(slots.size());
         for (int i = 0; i < slots.size(); i++) {
-            planned.add(team.planSlot(slots.get(i), request.formatMix().formatOfPlannedSlot(i)));
+            LocalDate nextSlot = i + 1 < slots.size() ? slots.get(i + 1).date() : null;
+            planned.add(team.planSlot(slots.get(i), request.formatMix().formatOfPlannedSlot(i), nextSlot));
         }
         return new RotationPlan(planned);
     }
@@ -93,8 +96,14 @@ public final class RotationPlanner {
         }
     }
 
-    /** A candidate's sort key for one slot, computed once. */
-    private record Ranking(MemberState state, boolean offered, long lastLead, int recentLeads, boolean ledPrevious) {
+    /**
+     * A candidate's sort key for one slot, computed once. {@code overloaded} uses the fairness report's
+     * definition over the fairness window; {@code setAside} is an overloaded candidate while someone else
+     * available can carry the topic; {@code leadsNext} leads the session right after this slot (a swap or a
+     * fixed pick), so proposing them would make them lead twice running.
+     */
+    private record Ranking(MemberState state, boolean offered, long lastLead, int recentLeads, boolean ledPrevious,
+                           boolean overloaded, boolean setAside, boolean leadsNext) {
         static final long NEVER = Long.MIN_VALUE;
 
         boolean neverLed() {
@@ -110,7 +119,8 @@ public final class RotationPlanner {
             .thenComparingInt(Ranking::recentLeads)
             .thenComparingLong(r -> r.state().member.personId());
 
-    private static final Comparator<Ranking> ROTATION_ORDER = Comparator.comparing(Ranking::ledPrevious)
+    private static final Comparator<Ranking> ROTATION_ORDER = Comparator.comparing(Ranking::setAside)
+            .thenComparing(r -> r.ledPrevious() || r.leadsNext())
             .thenComparing(FAIRNESS_ORDER);
 
     private record GapState(OpenGap gap, Set<String> tagKeys, BitSet carriers, BitSet offerers) {
@@ -126,6 +136,8 @@ public final class RotationPlanner {
         final Map<LocalDate, Set<Long>> declines = new HashMap<>();
         final Map<LocalDate, SlotOverride> overrides = new HashMap<>();
         final Set<Long> usedGaps = new HashSet<>();
+        /** Who leads sessions already known after {@code from}: history on the calendar and fixed picks. */
+        final java.util.TreeMap<LocalDate, Long> knownLeads = new java.util.TreeMap<>();
         Long previousFacilitator;
         Set<String> previousTags = Set.of();
 
@@ -140,6 +152,8 @@ public final class RotationPlanner {
                 }
             }
             indexHistory(request.history(), request.from());
+            request.history().stream().filter(h -> !h.date().isBefore(request.from()))
+                    .forEach(h -> knownLeads.put(h.date(), h.facilitatorId()));
             indexGaps(request.openGaps(), request.offers());
             for (SlotDecline decline : request.declines()) {
                 declines.computeIfAbsent(decline.slotDate(), d -> new HashSet<>()).add(decline.personId());
@@ -149,6 +163,9 @@ public final class RotationPlanner {
             }
             // A gap fixed for a slot is reserved for it: the engine proposes it nowhere else.
             overrides.values().forEach(override -> {
+                if (override.facilitatorId() != null) {
+                    knownLeads.put(override.slotDate(), override.facilitatorId());
+                }
                 if (override.gapId() != null) {
                     usedGaps.add(override.gapId());
                 }
@@ -210,7 +227,7 @@ public final class RotationPlanner {
                     .thenComparingLong(g -> g.gap().gapId()));
         }
 
-        PlannedSlot planSlot(ScheduledSlot slot, SessionFormat format) {
+        PlannedSlot planSlot(ScheduledSlot slot, SessionFormat format, LocalDate nextSlot) {
             LocalDate date = slot.date();
             SlotOverride override = overrides.get(date);
             List<Exclusion> excluded = new ArrayList<>();
@@ -222,7 +239,7 @@ public final class RotationPlanner {
                     : chooseTopic(format, available, topicNotes);
             GapState topicGap = topic.map(t -> gapsById.get(t.gapId())).orElse(null);
 
-            List<Ranking> ranked = rank(date, available, topicGap);
+            List<Ranking> ranked = rank(date, available, topicGap, nextLead(date, nextSlot));
             List<String> facilitatorNotes = new ArrayList<>();
             Optional<FacilitatorPick> pick;
             Optional<Long> proposed = ranked.isEmpty() ? Optional.empty()
@@ -352,10 +369,30 @@ public final class RotationPlanner {
                     gap.gap().skillTags(), PickSource.MANAGER, reasons);
         }
 
-        private List<Ranking> rank(LocalDate date, BitSet available, GapState topic) {
+        /** Who leads the session right after this slot, when that is already known (before the plan's next slot). */
+        private Long nextLead(LocalDate date, LocalDate nextSlot) {
+            var next = knownLeads.higherEntry(date);
+            return next == null || (nextSlot != null && next.getKey().isAfter(nextSlot)) ? null : next.getValue();
+        }
+
+        /** The team's mean of sessions led in the fairness window before {@code day}, as the fairness report counts it. */
+        private double meanRecentLeads(long day, long windowStart) {
+            if (members.isEmpty()) {
+                return 0;
+            }
+            long total = 0;
+            for (MemberState state : members) {
+                total += state.leadsBefore(day) - state.leadsBefore(windowStart);
+            }
+            return (double) total / members.size();
+        }
+
+        private List<Ranking> rank(LocalDate date, BitSet available, GapState topic, Long nextLead) {
             long day = date.toEpochDay();
             long windowStart = date.minus(rules.fairnessWindow()).toEpochDay();
+            double mean = meanRecentLeads(day, windowStart);
             List<Ranking> ranked = new ArrayList<>(available.cardinality());
+            boolean someoneRestedCanCarry = false;
             for (int i = available.nextSetBit(0); i >= 0; i = available.nextSetBit(i + 1)) {
                 MemberState state = members.get(i);
                 int before = state.leadsBefore(day);
@@ -363,11 +400,22 @@ public final class RotationPlanner {
                 int recent = before - state.leadsBefore(windowStart);
                 boolean offered = topic != null && topic.offerers().get(i);
                 boolean ledPrevious = previousFacilitator != null && previousFacilitator == state.member.personId();
-                ranked.add(new Ranking(state, offered, lastLead, recent, ledPrevious));
+                boolean overloaded = FairnessReporter.isOverloaded(recent, mean);
+                boolean leadsNext = nextLead != null && nextLead == state.member.personId();
+                someoneRestedCanCarry |= !overloaded && (topic == null || topic.carriers().get(i));
+                ranked.add(new Ranking(state, offered, lastLead, recent, ledPrevious, overloaded, false, leadsNext));
             }
+            if (someoneRestedCanCarry) {
+                ranked.replaceAll(r -> r.overloaded() ? new Ranking(r.state(), r.offered(), r.lastLead(), r.recentLeads(),
+                        r.ledPrevious(), true, true, r.leadsNext()) : r);
+            }
+            this.mean = mean;
             ranked.sort(ROTATION_ORDER);
             return ranked;
         }
+
+        /** The team mean of the slot being planned, for the reasons. */
+        private double mean;
 
         private FacilitatorPick engineFacilitator(List<Ranking> ranked, GapState topic, LocalDate date) {
             Ranking pick = ranked.get(0);
@@ -375,6 +423,19 @@ public final class RotationPlanner {
             Ranking last = ranked.get(ranked.size() - 1);
             if (last != pick && last.ledPrevious() && FAIRNESS_ORDER.compare(last, pick) < 0) {
                 reasons.add(last.state().member.name() + " led the previous session");
+            }
+            for (Ranking other : ranked) {
+                if (other.setAside() && FAIRNESS_ORDER.compare(other, pick) < 0) {
+                    reasons.add(other.state().member.name() + (other.offered() ? " offered to teach it but" : "")
+                            + " led " + other.recentLeads() + " sessions in the last 12 months against a team mean of "
+                            + oneDecimal(mean) + " (overloaded), so someone else who can carry it comes first");
+                    break;
+                }
+            }
+            if (pick.overloaded()) {
+                reasons.add("overloaded (" + pick.recentLeads() + " sessions in the last 12 months against a team mean of "
+                        + oneDecimal(mean) + "), proposed because nobody else available has the skill or offered to teach "
+                        + (topic == null ? "it" : label(topic.gap())));
             }
             if (ranked.size() > 1 && !ranked.get(1).ledPrevious()) {
                 Ranking runnerUp = ranked.get(1);
@@ -405,6 +466,12 @@ public final class RotationPlanner {
             }
             if (ranking.ledPrevious()) {
                 facts.add("led the previous session");
+            }
+            if (ranking.leadsNext()) {
+                facts.add("leads the next session");
+            }
+            if (ranking.setAside()) {
+                facts.add("overloaded: comes after everyone else who can carry the topic");
             }
             return facts;
         }
@@ -437,6 +504,10 @@ public final class RotationPlanner {
             counts.forEach((reason, count) -> why.append(count).append(' ').append(reason).append(", "));
             return why.substring(0, why.length() - 2);
         }
+    }
+
+    private static String oneDecimal(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1f", value);
     }
 
     private static String ago(long days) {

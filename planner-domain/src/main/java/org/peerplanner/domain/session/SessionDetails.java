@@ -3,13 +3,30 @@ package org.peerplanner.domain.session;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** One session with everything a page or an invite shows, and what the viewer may do with it. */
+/**
+ * One session with everything a page or an invite shows, and what the viewer may do with it.
+ *
+ * @param viewerRsvp the viewer's own answer; {@code null} when they lead it or are not invited
+ * @param twoWeeksRunning a warning when the viewer leads this session, or may take its swap, and leads another one of
+ *                        the team in the week before, the same week or the week after; {@code null} otherwise
+ */
 public record SessionDetails(long id, long version, String uid, long teamId, String teamName, SessionFormat format,
                              String title, String agenda, ZonedDateTime start, int durationMinutes, String location,
                              Person facilitator, Person coFacilitator, PairingFocus pairingFocus, String changeLink,
                              List<GapRef> gaps, List<AttendeeView> attendees, List<Material> materials, String takeaways,
                              SessionStatus status, String cancelReason, int revision, SwapView openSwap,
-                             Permissions viewerMay) {
+                             Permissions viewerMay, Rsvp viewerRsvp, String twoWeeksRunning) {
+
+    /** Who comes, in words: facilitators count as coming, they lead it. */
+    public String attendanceSummary() {
+        long yes = attendees.stream().filter(a -> a.leads() || a.rsvp() == Rsvp.YES).count();
+        return yes + " coming, " + count(Rsvp.MAYBE) + " maybe, " + count(Rsvp.NO) + " not coming, "
+                + count(Rsvp.PENDING) + " not answered";
+    }
+
+    private long count(Rsvp rsvp) {
+        return attendees.stream().filter(a -> !a.leads() && a.rsvp() == rsvp).count();
+    }
 
     public record Person(long id, String name, String email) {
     }
@@ -17,7 +34,12 @@ public record SessionDetails(long id, long version, String uid, long teamId, Str
     public record GapRef(long id, String title) {
     }
 
-    public record AttendeeView(long personId, String name, String email, Rsvp rsvp) {
+    /** One invitee; {@code leads} for the facilitator and co-facilitator, who attend by definition. */
+    public record AttendeeView(long personId, String name, String email, Rsvp rsvp, boolean leads) {
+
+        public String answer() {
+            return leads ? "Leads the session" : rsvp.label();
+        }
     }
 
     public record Permissions(boolean edit, boolean accept, boolean decline, boolean volunteer, boolean requestSwap,

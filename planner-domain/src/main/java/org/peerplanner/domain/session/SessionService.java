@@ -44,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SessionService {
 
+    private static final DateTimeFormatter STARTS = DateTimeFormatter.ofPattern("EEE d MMM yyyy 'at' HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter REFERENCE_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final SessionRepository sessions;
@@ -107,13 +109,14 @@ public class SessionService {
         var attendees = s.getAttendees().stream()
                 .filter(a -> names.containsKey(a.personId()))
                 .map(a -> new SessionDetails.AttendeeView(a.personId(), names.get(a.personId()).getFullName(),
-                        names.get(a.personId()).getEmail(), a.rsvp()))
+                        names.get(a.personId()).getEmail(), a.rsvp(), leads(s, a.personId())))
                 .sorted(java.util.Comparator.comparing(SessionDetails.AttendeeView::name)).toList();
         return new SessionDetails(s.getId(), s.getVersion(), s.getUid(), s.getTeamId(), team.getName(), s.getFormat(),
                 s.getTitle(), s.getAgenda(), s.getStart(), s.getDurationMinutes(), s.getLocation(),
                 person(names, s.getFacilitatorId()), person(names, s.getCoFacilitatorId()), s.getPairingFocus(),
                 s.getChangeLink(), gapRefs, attendees, s.getMaterials(), s.getTakeaways(), s.getStatus(),
-                s.getCancelReason(), s.getRevision(), swap, permissions(actor, s, swap));
+                s.getCancelReason(), s.getRevision(), swap, permissions(actor, s, swap), rsvpOf(actor, s),
+                twoWeeksRunning(actor, s, swap));
     }
 
     /** Upcoming sessions (planned or confirmed), soonest first. */
@@ -136,9 +139,10 @@ public class SessionService {
         return cards(actor, sessions.findBetween(teamId, from, to));
     }
 
-    /** Sessions that address a gap, for the gap's page. */
+    /** Sessions that address a gap, for the gap's page, in date order. */
     public List<SessionCard> forGap(Actor actor, long gapId) {
-        return cards(actor, sessions.findByGap(gapId).stream().filter(s -> access.canSeeTeam(actor, s.getTeamId())).toList());
+        return cards(actor, sessions.findByGap(gapId).stream().filter(s -> access.canSeeTeam(actor, s.getTeamId()))
+                .sorted(java.util.Comparator.comparing(LearningSession::getStartsAt)).toList());
     }
 
     /** Managers and the session's facilitator edit it; calendar-relevant changes raise the revision. */
@@ -276,6 +280,7 @@ public class SessionService {
         if (!canEdit(actor, s)) {
             throw new NotPermittedException("Only the team's managers and the session's facilitator can mark it held.");
         }
+        requireStarted(s);
         s.hold(takeaways, clock.instant());
         save(s);
         s.getGapIds().forEach(gapId -> gapLifecycle.sessionHeld(actor, gapId, reference(s)));
@@ -306,6 +311,9 @@ public class SessionService {
         }
         if (s.getVersion() != expectedVersion) {
             throw new ConflictException("This session");
+        }
+        if (s.getStatus().isUpcoming()) {
+            requireStarted(s);
         }
         if (takeaways != null && takeaways.strip().length() > 8000) {
             throw InvalidInputException.of("takeaways", "Takeaways have at most 8000 characters.");
@@ -382,6 +390,21 @@ public class SessionService {
         }
     }
 
+    /**
+     * Holding says the session took place, which marks its gaps addressed and opens its follow-ups: a session that
+     * has not started yet cannot have happened.
+     */
+    private void requireStarted(LearningSession s) {
+        if (!hasStarted(s)) {
+            throw InvalidInputException.of("status", "This session starts " + s.getStart().format(STARTS)
+                    + ": it can be marked held or wrapped up once it has started.");
+        }
+    }
+
+    private boolean hasStarted(LearningSession s) {
+        return !clock.instant().isBefore(s.getStartsAt());
+    }
+
     private void planGaps(Actor actor, LearningSession s) {
         s.getGapIds().forEach(gapId -> gapLifecycle.sessionScheduled(actor, gapId, reference(s)));
     }
@@ -396,6 +419,45 @@ public class SessionService {
         } catch (NotFoundException e) {
             return Optional.empty(); // a confidential gap stays hidden from those who may not see it
         }
+    }
+
+    /**
+     * Taking a swap must not quietly make someone lead two weeks running: the taker is told before and after, and
+     * may ask for a swap on one of them.
+     */
+    private String twoWeeksRunning(Actor actor, LearningSession s, SwapView swap) {
+        boolean leadsIt = s.getFacilitatorId().map(f -> f == actor.personId()).orElse(false);
+        boolean mayTakeIt = swap != null && swap.requestedById() != actor.personId()
+                && memberships.existsByTeamIdAndPersonId(s.getTeamId(), actor.personId());
+        if (!s.getStatus().isUpcoming() || !(leadsIt || mayTakeIt)) {
+            return null;
+        }
+        LocalDate week = s.getSlotDate().with(java.time.DayOfWeek.MONDAY);
+        var zone = s.getStart().getZone();
+        return sessions.findBetween(s.getTeamId(), week.minusWeeks(1).atStartOfDay(zone).toInstant(),
+                        week.plusWeeks(2).atStartOfDay(zone).toInstant()).stream()
+                .filter(other -> !other.getId().equals(s.getId()) && other.getStatus() != SessionStatus.CANCELLED)
+                .filter(other -> other.getFacilitatorId().map(f -> f == actor.personId()).orElse(false))
+                .findFirst()
+                .map(other -> (leadsIt ? "You lead two weeks running: you also lead \u201c"
+                        : "Taking this over means leading two weeks running: you also lead \u201c")
+                        + other.getTitle() + "\u201d on " + other.getStart().format(DAY)
+                        + ". Ask for a swap on one of them if that is too much.")
+                .orElse(null);
+    }
+
+    private static boolean leads(LearningSession s, long personId) {
+        return s.getFacilitatorId().map(f -> f == personId).orElse(false)
+                || s.getCoFacilitatorId().map(c -> c == personId).orElse(false);
+    }
+
+    /** The viewer's own answer for the page's RSVP buttons; none for those who lead it (they come by definition). */
+    private static Rsvp rsvpOf(Actor actor, LearningSession s) {
+        if (leads(s, actor.personId())) {
+            return null;
+        }
+        return s.getAttendees().stream().filter(a -> a.personId() == actor.personId()).map(Attendee::rsvp)
+                .findFirst().orElse(null);
     }
 
     private boolean canEdit(Actor actor, LearningSession s) {
@@ -414,9 +476,9 @@ public class SessionService {
                 upcoming && member && s.getFacilitatorId().isEmpty(),
                 upcoming && leads && swap == null,
                 upcoming && member && swap != null && swap.requestedById() != actor.personId(),
-                upcoming && (manages || leads),
+                upcoming && (manages || leads) && hasStarted(s),
                 upcoming && manages,
-                upcoming && member,
+                upcoming && member && !leads(s, actor.personId()),
                 s.getStatus() == SessionStatus.HELD && (manages || leads));
     }
 
@@ -482,7 +544,8 @@ public class SessionService {
                     .findFirst().orElse(null);
             cards.add(new SessionCard(s.getId(), s.getFormat(), s.getTitle(), s.getStart(), s.getDurationMinutes(),
                     s.getStatus(), s.getFacilitatorId().orElse(null), name(names, s.getFacilitatorId()),
-                    name(names, s.getCoFacilitatorId()), mine, swapSessions.contains(s.getId()), s.getRevision()));
+                    name(names, s.getCoFacilitatorId()), mine, swapSessions.contains(s.getId()), s.getRevision(),
+                    leads(s, actor.personId())));
         }
         return cards;
     }

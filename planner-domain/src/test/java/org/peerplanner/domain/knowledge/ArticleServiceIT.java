@@ -146,18 +146,22 @@ class ArticleServiceIT {
         Actor member = fixtures.member(team);
         long gap = gaps.log(manager, team, GapDraft.of("Kafka consumer groups", GapSource.RETROSPECTIVE, Urgency.HIGH)
                 .taggedWith(List.of("Kafka"))).id();
-        var start = ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusWeeks(1).with(LocalTime.NOON).withSecond(0).withNano(0);
+        var start = ZonedDateTime.of(2025, 3, 4, 12, 0, 0, 0, ZoneId.of("Europe/Berlin")); // held, so in the past
         var edit = SessionEdit.of(SessionFormat.DEEP_DIVE, "Deep dive: Kafka", start, manager.personId())
                 .addressing(Set.of(gap));
         var session = sessions.schedule(manager, team, edit);
         sessions.accept(manager, session.id());
-        assertThatThrownBy(() -> articles.fromHeldSession(member, session.id())).isInstanceOf(InvalidInputException.class);
-        sessions.hold(manager, session.id(), "Static membership avoids rebalancing storms.");
+        assertThatThrownBy(() -> articles.draftFromHeldSession(member, session.id())).isInstanceOf(InvalidInputException.class);
+        sessions.hold(manager, session.id(), "Static membership avoids rebalancing storms.\nCooperative rebalancing next.");
 
-        var article = articles.fromHeldSession(member, session.id());
+        var draft = articles.draftFromHeldSession(member, session.id());
+        assertThat(articles.linkedToSession(member, session.id())).as("a draft saves nothing").isEmpty();
+        var article = articles.create(member, draft.teamId(), draft.draft());
 
         assertThat(article.title()).isEqualTo("Deep dive: Kafka");
-        assertThat(article.body()).contains("## Takeaways").contains("Static membership avoids rebalancing storms.");
+        assertThat(article.revision()).isEqualTo(1);
+        assertThat(article.body()).contains("## Takeaways")
+                .contains("Static membership avoids rebalancing storms.\\\nCooperative rebalancing next.");
         assertThat(article.tags()).containsExactly("Kafka");
         assertThat(article.sessions()).extracting(ArticleDetails.SessionLink::id).containsExactly(session.id());
         assertThat(article.gaps()).singleElement().satisfies(g -> {

@@ -57,6 +57,18 @@ class FairnessReporterTest {
     }
 
     @Test
+    void someoneOutsideTheRotationIsNotFlaggedAsNeverHavingLed() {
+        var outside = new RotationMember(2, "Priya", null, false, List.of(), List.of());
+        List<PastSession> sessions = List.of(session("2025-01-08", 1L));
+
+        FairnessReport report = new FairnessReporter().report(new FairnessRequest(FROM, TO,
+                List.of(member(1, "Zoe"), outside, member(3, "Ben")), sessions, List.of()));
+
+        assertThat(report.rows()).filteredOn(FairnessRow::neverFacilitated).extracting(FairnessRow::name)
+                .containsExactly("Ben");
+    }
+
+    @Test
     void overloadedMeansMoreThanHalfAgainTheMean() {
         // Mean 2: 3 leads is exactly 50 % above, not more.
         List<RotationMember> members = List.of(member(1, "Ana"), member(2, "Ben"));

@@ -51,8 +51,10 @@ class SessionServiceIT {
         Actor lead = fixtures.member(team);
         long gap = gaps.log(manager, team, GapDraft.of("Kafka consumer groups", GapSource.RETROSPECTIVE, Urgency.HIGH)).id();
 
+        // In the past, so that it can be held (SessionHoldingIT covers the wait until it starts).
         var session = sessions.schedule(manager, team, SessionEdit.of(SessionFormat.DEEP_DIVE,
-                "Deep dive: Kafka consumer groups", nextTuesdayNoon(), lead.personId()).addressing(Set.of(gap)));
+                "Deep dive: Kafka consumer groups", ZonedDateTime.of(2025, 3, 4, 12, 0, 0, 0, ZoneId.of("Europe/Berlin")),
+                lead.personId()).addressing(Set.of(gap)));
 
         assertThat(session.status()).isEqualTo(SessionStatus.PLANNED);
         assertThat(session.revision()).isZero();

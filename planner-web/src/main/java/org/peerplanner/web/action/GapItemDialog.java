@@ -27,7 +27,7 @@ class GapItemDialog extends Dialog {
     final ComboBox<Option> gap = new ComboBox<>("Gap");
     final TextField description = new TextField("Action item");
     final ComboBox<Option> owner = new ComboBox<>("Owner");
-    final DatePicker due = new DatePicker("Due");
+    final DatePicker due = DateFields.picker("Due");
     final Button save = new Button("Add action item");
 
     GapItemDialog(Actor actor, ActionItemService actions, List<Option> gaps, List<Option> members, Runnable after) {

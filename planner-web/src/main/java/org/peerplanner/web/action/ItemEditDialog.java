@@ -28,7 +28,7 @@ class ItemEditDialog extends Dialog {
     static final String UNREADABLE_DUE =
             "That is not a date: pick one from the calendar, or leave it empty for the team's next session.";
 
-    final DatePicker due = new DatePicker("Due");
+    final DatePicker due = DateFields.picker("Due");
     final Button save = new Button("Save");
 
     ItemEditDialog(ActionItemView item, List<Option> members, Consumer<ActionItemDraft> step, Runnable after) {

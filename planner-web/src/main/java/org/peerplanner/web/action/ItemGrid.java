@@ -32,7 +32,7 @@ final class ItemGrid {
             var text = new Div(new Span(i.description()));
             text.getStyle().set("font-weight", i.open() ? "600" : "400");
             return text;
-        }).setHeader("Action item").setFlexGrow(3).setKey("description");
+        }).setHeader("Action item").setFlexGrow(3).setKey("description").setTooltipGenerator(ActionItemView::description);
     }
 
     static void rest(Grid<ActionItemView> grid, Actor actor, ItemActions actions, Runnable refresh) {

@@ -35,8 +35,10 @@ public class MyActionItemsView extends VerticalLayout {
         addClassName("planner-page");
         summary.setId("my-items-summary");
         ItemGrid.description(grid);
-        grid.addColumn(ActionItemView::teamName).setHeader("Team").setFlexGrow(1).setKey("team");
-        grid.addColumn(ActionItemView::source).setHeader("From").setFlexGrow(2).setKey("source");
+        grid.addColumn(ActionItemView::teamName).setHeader("Team").setFlexGrow(1).setKey("team")
+                .setTooltipGenerator(ActionItemView::teamName);
+        grid.addColumn(ActionItemView::source).setHeader("From").setFlexGrow(2).setKey("source")
+                .setTooltipGenerator(ActionItemView::source);
         ItemGrid.rest(grid, actor, actions, this::refresh);
         showClosed.addValueChangeListener(e -> refresh());
         add(new H2("My action items"), summary, showClosed, grid);

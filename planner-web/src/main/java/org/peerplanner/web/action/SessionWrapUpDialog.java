@@ -172,7 +172,7 @@ public class SessionWrapUpDialog extends Dialog {
     static final class ItemRowFields {
         final TextField description = new TextField();
         final ComboBox<Option> owner = new ComboBox<>();
-        final DatePicker due = new DatePicker();
+        final DatePicker due = DateFields.picker();
         final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
         final HorizontalLayout layout;
 

@@ -65,8 +65,10 @@ public class TeamReviewView extends VerticalLayout {
         }
         team = current.get();
         summary.setId("team-review-summary");
-        grid.addColumn(ActionItemView::source).setHeader("From").setFlexGrow(2).setKey("source");
-        grid.addColumn(ActionItemView::ownerName).setHeader("Owner").setFlexGrow(1).setKey("owner");
+        grid.addColumn(ActionItemView::source).setHeader("From").setFlexGrow(2).setKey("source")
+                .setTooltipGenerator(ActionItemView::source);
+        grid.addColumn(ActionItemView::ownerName).setHeader("Owner").setFlexGrow(1).setKey("owner")
+                .setTooltipGenerator(ActionItemView::ownerName);
         ItemGrid.description(grid);
         ItemGrid.rest(grid, actor, actions, this::refresh);
         order.addSelectedChangeListener(e -> show());

@@ -105,6 +105,7 @@ public class SubscriptionsView extends VerticalLayout {
         field.setValue(https);
         field.setReadOnly(true);
         field.setWidth("42em");
+        field.setMaxWidth("100%"); // a phone shows the whole field; the link scrolls inside it
         field.setId("feed-" + id);
         var copy = new Button("Copy", VaadinIcon.COPY_O.create(), e -> copy(https));
         var copyWebcal = new Button("Copy webcal link", e -> copy(webcal));

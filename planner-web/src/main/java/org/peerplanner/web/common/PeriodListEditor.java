@@ -27,8 +27,8 @@ public class PeriodListEditor<T> extends CustomField<List<T>> {
         T create(LocalDate first, LocalDate last, String reason);
     }
 
-    public final DatePicker from = new DatePicker();
-    public final DatePicker to = new DatePicker();
+    public final DatePicker from = DateFields.picker();
+    public final DatePicker to = DateFields.picker();
     public final TextField reason = new TextField();
     public final Button add;
 

@@ -99,7 +99,8 @@ class KnowledgeBaseDemo implements DemoChapter {
         edit(org.actor("lukas"), p, p.body() + "\nThe settlement report (INC-2231) was a dropped index: "
                 + "compare plans before and after a migration.\n");
 
-        var idempotency = articles.fromHeldSession(org.actor("jonas"), find(held, "Idempotency keys").id());
+        var fromSession = articles.draftFromHeldSession(org.actor("jonas"), find(held, "Idempotency keys").id());
+        var idempotency = articles.create(org.actor("jonas"), fromSession.teamId(), fromSession.draft());
         edit(maria, idempotency, List.of("payments API", "idempotency"), """
                 Every payment request carries an `Idempotency-Key`; we store the key with the response for 24 hours.
 

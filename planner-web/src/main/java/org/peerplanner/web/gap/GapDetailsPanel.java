@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.peerplanner.domain.gap.GapDetails;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.knowledge.LinkedArticle;
+import org.peerplanner.domain.session.SessionCard;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.web.common.Badge;
 
@@ -26,6 +27,7 @@ import org.peerplanner.web.common.Badge;
 class GapDetailsPanel extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SESSION_DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     final Button vote = new Button();
     final Button offer = new Button();
@@ -38,7 +40,7 @@ class GapDetailsPanel extends VerticalLayout {
     private H4 historyHeading = new H4("History");
 
     GapDetailsPanel() {
-        addClassName("planner-card");
+        addClassNames("planner-card", "planner-detail-pane");
         setSpacing(false);
         vote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         for (Button b : new Button[] {edit, close, decline, reopen, merge}) {
@@ -72,11 +74,26 @@ class GapDetailsPanel extends VerticalLayout {
             add(muted("Nobody has offered yet."));
         }
         gap.offers().forEach(o -> add(new Paragraph(o.personName() + (o.note() == null ? "" : ": “" + o.note() + "”"))));
-        add(new H4("Linked sessions"));
-        add(gap.linkedSessions().isEmpty() ? muted("None yet.") : new Paragraph(String.join(", ", gap.linkedSessions())));
         historyHeading = new H4("History");
         add(historyHeading);
         gap.history().forEach(h -> add(historyLine(h, viewerZone)));
+    }
+
+    /** The sessions that address the gap, each linking to its page, in date order. */
+    void showSessions(List<SessionCard> sessions, ZoneId viewerZone) {
+        var section = new Div(new H4("Linked sessions"));
+        section.setId("gap-sessions");
+        if (sessions.isEmpty()) {
+            section.add(muted("No session addresses this gap yet."));
+        }
+        for (SessionCard s : sessions) {
+            var link = new Anchor("sessions/" + s.id(), s.title());
+            var when = new Span(" · " + SESSION_DAY.format(s.start().withZoneSameInstant(viewerZone)) + " · "
+                    + s.status().label());
+            when.addClassName("planner-muted");
+            section.add(new Div(link, when));
+        }
+        addComponentAtIndex(Math.max(0, indexOf(historyHeading)), section);
     }
 
     /** Articles linking the gap; with {@code closable}, a button per article closes the gap with it as evidence. */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -48,6 +48,7 @@ import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.gap.Urgency;
 import org.peerplanner.domain.knowledge.ArticleService;
 import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.web.common.NoteDialog;
 import org.peerplanner.web.common.Notices;
@@ -81,6 +82,7 @@ public class GapsView extends VerticalLayout implements BeforeEnterObserver {
     private final GapParticipationService participation;
     private final GapLifecycleService lifecycle;
     private final ArticleService articles;
+    private final SessionService sessions;
     private final Actor actor;
     private final ZoneId viewerZone;
     private TeamSummary team;
@@ -88,16 +90,19 @@ public class GapsView extends VerticalLayout implements BeforeEnterObserver {
 
     public GapsView(GapService gaps, GapBoardService board, GapParticipationService participation,
                     GapLifecycleService lifecycle, GapPolicyService policy, GapDownloads downloads,
-                    PeopleService people, SelectedTeam selectedTeam, CurrentUser user, ArticleService articles) {
+                    PeopleService people, SelectedTeam selectedTeam, CurrentUser user, ArticleService articles,
+                    SessionService sessions) {
         this.gaps = gaps;
         this.board = board;
         this.participation = participation;
         this.lifecycle = lifecycle;
         this.articles = articles;
+        this.sessions = sessions;
         this.actor = user.actor();
         this.viewerZone = people.timeZone(actor);
-        addClassName("planner-page");
-        setHeightFull();
+        // Fills the window on wide screens so the board and the details scroll each on their own; on a phone the
+        // page grows and scrolls as a whole (see styles.css).
+        addClassNames("planner-page", "planner-fill-height");
         var current = selectedTeam.current();
         if (current.isEmpty()) {
             add(new H2("Knowledge gaps"), new Paragraph("You are not in a team yet."));
@@ -127,11 +132,9 @@ public class GapsView extends VerticalLayout implements BeforeEnterObserver {
         var filters = new HorizontalLayout(statuses, source, urgency, tag, search);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        var split = new SplitLayout(grid, details);
-        split.setSplitterPosition(64);
-        split.setSizeFull();
-        add(header, exports, filters, split);
-        setFlexGrow(1, split);
+        var boardAndDetails = new Div(grid, details);
+        boardAndDetails.addClassName("planner-master-detail");
+        add(header, exports, filters, boardAndDetails);
     }
 
     private void configureFilters() {
@@ -169,7 +172,10 @@ public class GapsView extends VerticalLayout implements BeforeEnterObserver {
     private void configureGrid() {
         grid.setId("gap-board");
         grid.addColumn(GapCard::priority).setHeader("Priority").setAutoWidth(true);
-        grid.addComponentColumn(GapsView::titleCell).setHeader("Gap").setFlexGrow(3).setWidth("16em");
+        // A narrow column cuts titles off: the tooltip shows the whole line.
+        grid.addComponentColumn(GapsView::titleCell).setHeader("Gap").setFlexGrow(3).setWidth("16em")
+                .setTooltipGenerator(c -> c.title() + " · " + c.source().label()
+                        + (c.tags().isEmpty() ? "" : " · " + String.join(", ", c.tags())));
         grid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(c -> c.urgency().label()).setHeader("Urgency").setAutoWidth(true);
         grid.addColumn(GapCard::votes).setHeader("Votes").setAutoWidth(true);
@@ -328,6 +334,7 @@ public class GapsView extends VerticalLayout implements BeforeEnterObserver {
         boolean closable = gap.viewerMay().manage() && gap.status() == GapStatus.ADDRESSED && gap.mergedIntoId() == null;
         details.showArticles(articles.linkedToGap(actor, gap.id()), closable,
                 article -> act(() -> articles.closeGapWithArticle(actor, article.id(), gap.id())));
+        details.showSessions(sessions.forGap(actor, gap.id()), viewerZone);
     }
 
     private void refresh() {

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
@@ -33,6 +34,7 @@ import org.peerplanner.domain.knowledge.ArticleDetails;
 import org.peerplanner.domain.knowledge.ArticleDraft;
 import org.peerplanner.domain.knowledge.ArticleMarkdown;
 import org.peerplanner.domain.knowledge.ArticleService;
+import org.peerplanner.domain.knowledge.SessionArticleDraft;
 import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.web.common.DateFields;
@@ -55,7 +57,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     final TextField title = new TextField("Title");
     final TextField tags = new TextField("Tags (comma separated)");
-    final DatePicker reviewBy = new DatePicker("Review by");
+    final DatePicker reviewBy = DateFields.picker("Review by");
     final MultiSelectComboBox<Option> sessions = new MultiSelectComboBox<>("Sessions it came from");
     final MultiSelectComboBox<Option> gaps = new MultiSelectComboBox<>("Gaps it addresses");
     final TextArea materials = new TextArea("Materials (one per line: label and link)");
@@ -73,7 +75,10 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private final SelectedTeam selectedTeam;
     private final Actor actor;
     private final FieldMessages messages = new FieldMessages();
+    private static final String SESSION = "session";
+
     private ArticleDetails editing;
+    private SessionArticleDraft fromSession;
     private long teamId;
 
     public ArticleEditorView(ArticleService articles, ArticleOptions options, SelectedTeam selectedTeam, CurrentUser user) {
@@ -114,11 +119,16 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        fromSession = null;
         var id = event.getRouteParameters().getLong("articleId");
         try {
             if (id.isPresent()) {
                 editing = articles.details(actor, id.get());
                 teamId = editing.teamId();
+            } else if (sessionToWriteUp(event).isPresent()) {
+                fromSession = articles.draftFromHeldSession(actor, sessionToWriteUp(event).get());
+                teamId = fromSession.teamId();
+                editing = null;
             } else {
                 var team = selectedTeam.current();
                 if (team.isEmpty()) {
@@ -131,9 +141,35 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         } catch (NotFoundException e) {
             add(new NotFoundNotice("This article", "Back to the knowledge base", KnowledgeBaseView.class));
             return;
+        } catch (InvalidInputException e) {
+            add(new H2("Write an article"), new Paragraph(e.getMessage()));
+            return;
         }
         layout();
         fill();
+        if (fromSession != null) {
+            fill(fromSession.draft());
+        }
+    }
+
+    /** {@code knowledge/edit?session=42}: a new article pre-filled from held session 42, saved only when saved. */
+    public static QueryParameters fromSession(long sessionId) {
+        return QueryParameters.of(SESSION, String.valueOf(sessionId));
+    }
+
+    private static java.util.Optional<Long> sessionToWriteUp(BeforeEnterEvent event) {
+        return event.getLocation().getQueryParameters().getSingleParameter(SESSION)
+                .filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf);
+    }
+
+    private void fill(ArticleDraft draft) {
+        title.setValue(draft.title());
+        tags.setValue(String.join(", ", draft.tags()));
+        reviewBy.setValue(draft.reviewBy());
+        select(sessions, List.copyOf(draft.sessionIds()));
+        select(gaps, List.copyOf(draft.gapIds()));
+        materials.setValue(MaterialLines.format(draft.materials()));
+        body.setValue(draft.body());
     }
 
     private void layout() {
@@ -212,7 +248,9 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void leave() {
-        if (editing == null) {
+        if (fromSession != null && !fromSession.draft().sessionIds().isEmpty()) {
+            getUI().ifPresent(ui -> ui.navigate("sessions/" + fromSession.draft().sessionIds().iterator().next()));
+        } else if (editing == null) {
             getUI().ifPresent(ui -> ui.navigate(KnowledgeBaseView.class));
         } else {
             getUI().ifPresent(ui -> ui.navigate(ArticleView.class, KnowledgeBaseView.route(editing.id())));

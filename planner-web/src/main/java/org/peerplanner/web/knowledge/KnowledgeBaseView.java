@@ -112,9 +112,10 @@ public class KnowledgeBaseView extends VerticalLayout implements BeforeEnterObse
         index.setId("kb-index");
         index.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         index.addComponentColumn(a -> new RouterLink(a.title(), ArticleView.class, route(a.id())))
-                .setHeader("Title").setFlexGrow(3);
-        index.addComponentColumn(KnowledgeBaseView::tags).setHeader("Tags").setFlexGrow(2);
-        index.addColumn(ArticleCard::authorName).setHeader("Author").setFlexGrow(1);
+                .setHeader("Title").setFlexGrow(3).setTooltipGenerator(ArticleCard::title);
+        index.addComponentColumn(KnowledgeBaseView::tags).setHeader("Tags").setFlexGrow(2)
+                .setTooltipGenerator(a -> String.join(", ", a.tags()));
+        index.addColumn(ArticleCard::authorName).setHeader("Author").setFlexGrow(1).setTooltipGenerator(ArticleCard::authorName);
         index.addColumn(a -> DAY.format(a.updatedAt().atZone(viewerZone))).setHeader("Updated").setFlexGrow(1);
         index.addComponentColumn(a -> a.reviewBy() == null ? new Div()
                 : Badge.of(DAY.format(a.reviewBy()), a.stale() ? Badge.Tone.WARNING : Badge.Tone.NEUTRAL))

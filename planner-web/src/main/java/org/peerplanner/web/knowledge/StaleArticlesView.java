@@ -41,7 +41,7 @@ public class StaleArticlesView extends VerticalLayout {
         hint.addClassName("planner-muted");
         stale.setId("stale-articles");
         stale.addComponentColumn(a -> new RouterLink(a.title(), ArticleView.class, KnowledgeBaseView.route(a.id())))
-                .setHeader("Title").setFlexGrow(3);
+                .setHeader("Title").setFlexGrow(3).setTooltipGenerator(ArticleCard::title);
         stale.addColumn(a -> KnowledgeBaseView.DAY.format(a.reviewBy())).setHeader("Review was due").setFlexGrow(1);
         stale.addColumn(ArticleCard::authorName).setHeader("Author").setFlexGrow(1);
         stale.addColumn(a -> KnowledgeBaseView.DAY.format(a.updatedAt().atZone(zone))).setHeader("Last updated")

@@ -7,13 +7,14 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import org.peerplanner.domain.team.MembershipTerms;
 import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.web.common.DateFields;
 
 /** Role, rotation opt-in and join date: the part of a form that describes a place in a team. */
 class MembershipFields extends FormLayout {
 
     final Select<TeamRole> role = new Select<>();
     final Checkbox inRotation = new Checkbox("Takes turns facilitating");
-    final DatePicker joinedOn = new DatePicker("Joined on");
+    final DatePicker joinedOn = DateFields.picker("Joined on");
 
     MembershipFields(MembershipTerms initial) {
         role.setLabel("Role");

@@ -106,6 +106,9 @@ public class PeopleView extends VerticalLayout {
         var split = new HorizontalLayout(teamGrid, memberPanel);
         split.setWidthFull();
         split.setFlexGrow(1, memberPanel);
+        // On a phone the team list and its members stack instead of squeezing the members into a sliver.
+        split.setWrap(true);
+        memberPanel.getStyle().set("flex-basis", "22rem");
         var tab = new VerticalLayout(split);
         tab.setPadding(false);
         return tab;
@@ -130,10 +133,12 @@ public class PeopleView extends VerticalLayout {
     private void configureMembers() {
         members.setId("members");
         members.addColumn(MemberRow::fullName).setHeader("Name").setSortProperty("person.fullName").setAutoWidth(true);
-        members.addColumn(MemberRow::email).setHeader("Email").setSortProperty("person.email").setAutoWidth(true);
+        members.addColumn(MemberRow::email).setHeader("Email").setSortProperty("person.email").setAutoWidth(true)
+                .setTooltipGenerator(MemberRow::email);
         members.addColumn(r -> r.role().label()).setHeader("Role").setSortProperty("role").setAutoWidth(true);
         members.addColumn(r -> r.inRotation() ? "Yes" : "No").setHeader("In rotation").setAutoWidth(true);
-        members.addColumn(MemberRow::skills).setHeader("Skills").setFlexGrow(1).setWidth("12em");
+        members.addColumn(MemberRow::skills).setHeader("Skills").setFlexGrow(1).setWidth("12em")
+                .setTooltipGenerator(MemberRow::skills);
         members.addComponentColumn(PeopleView::badges).setHeader("").setAutoWidth(true);
         members.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true);
         members.setMultiSort(false);
@@ -175,9 +180,10 @@ public class PeopleView extends VerticalLayout {
     private void configureEveryone() {
         everyone.setId("everyone");
         everyone.addColumn(PersonRow::fullName).setHeader("Name").setSortProperty("fullName").setAutoWidth(true);
-        everyone.addColumn(PersonRow::email).setHeader("Email").setSortProperty("email").setAutoWidth(true);
+        everyone.addColumn(PersonRow::email).setHeader("Email").setSortProperty("email").setAutoWidth(true)
+                .setTooltipGenerator(PersonRow::email);
         everyone.addColumn(PersonRow::timeZone).setHeader("Time zone").setAutoWidth(true);
-        everyone.addColumn(PersonRow::skills).setHeader("Skills").setFlexGrow(1);
+        everyone.addColumn(PersonRow::skills).setHeader("Skills").setFlexGrow(1).setTooltipGenerator(PersonRow::skills);
         everyone.addColumn(r -> r.administrator() ? "Administrator" : "").setHeader("").setAutoWidth(true);
         everyone.setHeight("560px");
         everyone.setItems(query -> people.visiblePeople(actor, everyoneSearch.getValue(),

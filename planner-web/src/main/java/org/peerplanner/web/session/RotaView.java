@@ -45,6 +45,7 @@ import org.peerplanner.web.common.Badge;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;
+import org.peerplanner.web.common.DateFields;
 
 /** Who leads which upcoming session, open swap requests, the fairness report and pairing rounds. */
 @Route("rota")
@@ -56,10 +57,10 @@ public class RotaView extends VerticalLayout {
     final Grid<SessionCard> upcoming = new Grid<>();
     final Grid<SwapView> swaps = new Grid<>();
     final Grid<FairnessRow> fairness = new Grid<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = DateFields.picker("From");
+    final DatePicker to = DateFields.picker("To");
     final Span fairnessSummary = new Span();
-    final DatePicker pairingDay = new DatePicker("Pairing round on");
+    final DatePicker pairingDay = DateFields.picker("Pairing round on");
     final Button proposePairs = new Button("Propose pairs");
     final Button recordPairs = new Button("Record this round");
     final Div pairs = new Div();
@@ -102,6 +103,7 @@ public class RotaView extends VerticalLayout {
         export.getElement().setAttribute("download", true);
         var fairnessBar = new HorizontalLayout(from, to, export);
         fairnessBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        fairnessBar.setWrap(true);
 
         add(new H2("Rota & fairness · " + team.name()), new H3("Who leads what"), upcoming,
                 new H3("Open swap requests"), swaps, new H3("Fairness"), fairnessBar, fairnessSummary, fairness);
@@ -126,6 +128,7 @@ public class RotaView extends VerticalLayout {
         });
         var bar = new HorizontalLayout(pairingDay, proposePairs, recordPairs);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
         var rounds = planning.pairingRounds(actor, team.id());
         var earlier = new Paragraph(rounds.isEmpty() ? "No pairing rounds yet."
                 : "Rounds so far: " + rounds.stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
@@ -205,20 +208,28 @@ public class RotaView extends VerticalLayout {
         return report == null ? Map.of() : report.rows().stream().collect(Collectors.toMap(FairnessRow::personId, FairnessRow::name));
     }
 
+    private static String leads(SessionCard c) {
+        return c.facilitatorName() == null ? "Open: volunteers welcome" : c.facilitatorName();
+    }
+
+    private static String askedBy(SwapView s) {
+        return s.requestedByName() + (s.reason() == null ? "" : ": " + s.reason());
+    }
+
     private void configureUpcoming() {
         upcoming.addColumn(c -> c.start().withZoneSameInstant(viewerZone).format(SessionsView.WHEN)).setHeader("When").setAutoWidth(true);
         upcoming.addComponentColumn(c -> new RouterLink(c.title(), SessionView.class,
-                new RouteParameters("sessionId", String.valueOf(c.id())))).setHeader("Session").setFlexGrow(2);
-        upcoming.addColumn(c -> c.facilitatorName() == null ? "Open: volunteers welcome" : c.facilitatorName())
-                .setHeader("Leads").setFlexGrow(1);
+                new RouteParameters("sessionId", String.valueOf(c.id())))).setHeader("Session").setFlexGrow(2)
+                .setTooltipGenerator(SessionCard::title);
+        upcoming.addColumn(RotaView::leads).setHeader("Leads").setFlexGrow(1).setTooltipGenerator(RotaView::leads);
         upcoming.addColumn(c -> c.status().label() + (c.openSwap() ? " · swap requested" : "")).setHeader("Status").setAutoWidth(true);
         upcoming.setAllRowsVisible(true);
     }
 
     private void configureSwaps() {
         swaps.addColumn(s -> s.start().withZoneSameInstant(viewerZone).format(SessionsView.WHEN)).setHeader("When").setAutoWidth(true);
-        swaps.addColumn(SwapView::sessionTitle).setHeader("Session").setFlexGrow(2);
-        swaps.addColumn(s -> s.requestedByName() + (s.reason() == null ? "" : ": " + s.reason())).setHeader("Asked by").setFlexGrow(2);
+        swaps.addColumn(SwapView::sessionTitle).setHeader("Session").setFlexGrow(2).setTooltipGenerator(SwapView::sessionTitle);
+        swaps.addColumn(RotaView::askedBy).setHeader("Asked by").setFlexGrow(2).setTooltipGenerator(RotaView::askedBy);
         swaps.addComponentColumn(s -> {
             var take = new Button("Take it", e -> {
                 try {
@@ -237,7 +248,7 @@ public class RotaView extends VerticalLayout {
 
     private void configureFairness() {
         fairness.setId("fairness");
-        fairness.addColumn(FairnessRow::name).setHeader("Member").setFlexGrow(2);
+        fairness.addColumn(FairnessRow::name).setHeader("Member").setFlexGrow(2).setTooltipGenerator(FairnessRow::name);
         fairness.addColumn(FairnessRow::facilitations).setHeader("Led").setAutoWidth(true);
         fairness.addColumn(FairnessRow::coFacilitations).setHeader("Co-led").setAutoWidth(true);
         fairness.addColumn(FairnessRow::pairings).setHeader("Paired").setAutoWidth(true);

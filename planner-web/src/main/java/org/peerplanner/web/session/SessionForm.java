@@ -27,6 +27,7 @@ import org.peerplanner.domain.session.PairingFocus;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.web.common.FieldMessages;
+import org.peerplanner.web.common.DateFields;
 
 /**
  * Schedules or edits a session: format (which sets the duration's range), time in the team's zone,
@@ -55,6 +56,7 @@ public class SessionForm extends VerticalLayout {
     public SessionForm(ZoneId teamZone, List<Option> members, List<Option> openGaps) {
         this.teamZone = teamZone;
         setPadding(false);
+        DateFields.likeTheApp(start);
         format.setLabel("Format");
         format.setItems(SessionFormat.values());
         format.setItemLabelGenerator(SessionFormat::label);

@@ -91,7 +91,12 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         decline.addClickListener(e -> act(() -> sessions.decline(actor, shown.id()),
                 "Declined. The next person in the rotation is asked."));
         volunteer.addClickListener(e -> act(() -> sessions.volunteer(actor, shown.id()), "You lead this session. Thank you!"));
-        takeSwap.addClickListener(e -> act(() -> sessions.takeSwap(actor, shown.id()), "You took the session over."));
+        takeSwap.addClickListener(e -> {
+            act(() -> sessions.takeSwap(actor, shown.id()), "You took the session over.");
+            if (shown.twoWeeksRunning() != null && shown.viewerMay().requestSwap()) {
+                Notices.warning(shown.twoWeeksRunning());
+            }
+        });
         requestSwap.addClickListener(e -> askText("Ask for a swap", "Why? (optional)", "Ask the team",
                 text -> sessions.requestSwap(actor, shown.id(), text), "Your team can now take the session over."));
         yes.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.YES), "See you there."));
@@ -104,16 +109,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         edit.addClickListener(e -> openEdit());
         takeaways.addClickListener(e -> askText("Takeaways", "What did the team take away?", "Save takeaways",
                 text -> sessions.recordTakeaways(actor, shown.id(), text), "Takeaways saved."));
-        // Knowledge base: an article pre-filled from this held session, opened in its editor.
+        // Knowledge base: the editor opens pre-filled from this held session; nothing is saved until the author saves.
         writeArticle.setId("write-article");
-        writeArticle.addClickListener(e -> {
-            try {
-                var article = new RouteParameters("articleId", String.valueOf(articles.fromHeldSession(actor, shown.id()).id()));
-                getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class, article));
-            } catch (InvalidInputException | NotFoundException problem) {
-                Notices.problem(problem.getMessage());
-            }
-        });
+        writeArticle.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class,
+                RouteParameters.empty(), ArticleEditorView.fromSession(shown.id()))));
     }
 
     @Override
@@ -152,6 +151,11 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         if (s.cancelReason() != null) {
             add(line("Cancelled", s.cancelReason()));
         }
+        if (s.twoWeeksRunning() != null) {
+            var warning = muted(s.twoWeeksRunning());
+            warning.setId("two-weeks-running");
+            add(warning);
+        }
         add(actions(s));
         add(inviteFile.link(s));
         if (s.changeLink() != null && !s.changeLink().isBlank()) {
@@ -180,11 +184,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         writtenUp(s);
         add(followUps.section(actor, s, this::reload));
         add(new H3("Who comes"));
-        long coming = s.attendees().stream().filter(a -> a.rsvp() == Rsvp.YES).count();
-        add(muted(coming + " yes, " + s.attendees().stream().filter(a -> a.rsvp() == Rsvp.MAYBE).count() + " maybe, "
-                + s.attendees().stream().filter(a -> a.rsvp() == Rsvp.NO).count() + " no, "
-                + s.attendees().stream().filter(a -> a.rsvp() == Rsvp.PENDING).count() + " not answered"));
-        s.attendees().forEach(a -> add(new Div(new Span(a.name() + " · " + a.rsvp().label()))));
+        add(muted(s.attendanceSummary()));
+        s.attendees().forEach(a -> add(new Div(new Span(a.name() + " · " + a.answer()))));
     }
 
     /** Articles already written from this session, so a second click does not make a duplicate unnoticed. */
@@ -211,6 +212,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         yes.setVisible(may.answer());
         maybe.setVisible(may.answer());
         no.setVisible(may.answer());
+        showAnswer(s.viewerRsvp());
         edit.setVisible(may.edit());
         hold.setVisible(may.hold());
         cancel.setVisible(may.cancel());
@@ -221,6 +223,17 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         box.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
                 .set("margin", "var(--lumo-space-m) 0");
         return box;
+    }
+
+    /** The answer given stands out, so people see what they said without scrolling to the list. */
+    private void showAnswer(Rsvp given) {
+        java.util.Map.of(yes, Rsvp.YES, maybe, Rsvp.MAYBE, no, Rsvp.NO).forEach((button, rsvp) -> {
+            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            if (rsvp == given) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            button.getElement().setAttribute("aria-pressed", String.valueOf(rsvp == given));
+        });
     }
 
     private void act(Supplier<SessionDetails> step, String done) {

@@ -133,11 +133,11 @@ public class SessionsView extends VerticalLayout {
         if (c.openSwap()) {
             row.add(Badge.of("Swap requested", Badge.Tone.WARNING));
         }
-        if (c.myRsvp() != null) {
-            var rsvp = new Span("You: " + c.myRsvp().label());
+        c.myAnswer().ifPresent(answer -> {
+            var rsvp = new Span(answer);
             rsvp.addClassName("planner-muted");
             row.add(new Div(rsvp));
-        }
+        });
         row.addClassName("planner-card");
         row.setWidthFull();
         return row;

@@ -27,6 +27,7 @@ import org.peerplanner.domain.team.Cadence;
 import org.peerplanner.domain.team.TeamSettings;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.TimeZones;
+import org.peerplanner.web.common.DateFields;
 
 /** A team's name, time zone, usual session slot, cadence and place. Fires save and cancel events. */
 public class TeamForm extends VerticalLayout {
@@ -38,7 +39,7 @@ public class TeamForm extends VerticalLayout {
     final IntegerField slotMinutes = new IntegerField("Minutes");
     final Select<Cadence> cadence = new Select<>();
     final IntegerField sprintWeeks = new IntegerField("Sprint length (weeks)");
-    final DatePicker sprintStart = new DatePicker("A sprint's first day");
+    final DatePicker sprintStart = DateFields.picker("A sprint's first day");
     final TextField defaultLocation = new TextField("Room or video link");
     final Button save = new Button("Save team");
     final Button cancel = new Button("Cancel");

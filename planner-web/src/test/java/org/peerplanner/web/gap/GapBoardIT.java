@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.access.Actor;
@@ -16,6 +21,9 @@ import org.peerplanner.domain.gap.GapService;
 import org.peerplanner.domain.gap.GapSource;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.gap.Urgency;
+import org.peerplanner.domain.session.SessionEdit;
+import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;
 import org.peerplanner.web.common.NoteDialog;
@@ -37,6 +45,8 @@ class GapBoardIT extends SpringBrowserlessTest {
     GapBoardService board;
     @Autowired
     WebFixtures fixtures;
+    @Autowired
+    SessionService sessions;
 
     private List<GapCard> shownRows(GapsView view) {
         return view.grid.getGenericDataView().getItems().toList();
@@ -156,5 +166,29 @@ class GapBoardIT extends SpringBrowserlessTest {
 
         assertThat(shownRows(view)).anyMatch(c -> c.title().equals(title));
         assertThat(test($(Notification.class).last()).getText()).contains("Saved");
+    }
+
+    @Test
+    @WithUserDetails("maria@example.com")
+    void theDetailsListTheSessionsThatAddressTheGapAndScrollBesideTheBoard() {
+        long payments = fixtures.teamId("Payments Platform");
+        Actor maria = new Actor(fixtures.personId("maria@example.com"), false);
+        long gapId = gaps.log(maria, payments, GapDraft.of("Chargeback disputes " + UUID.randomUUID(),
+                GapSource.ONBOARDING_FRICTION, Urgency.MEDIUM)).id();
+        String title = "Lunch & learn: chargebacks " + UUID.randomUUID().toString().substring(0, 6);
+        long sessionId = sessions.schedule(maria, payments, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, title,
+                ZonedDateTime.of(2027, 1, 12, 12, 30, 0, 0, ZoneId.of("Europe/Berlin")), null)
+                .addressing(Set.of(gapId))).id();
+
+        var view = navigate("gaps/" + gapId, GapsView.class);
+
+        var linked = $(Div.class).id("gap-sessions");
+        assertThat(linked.getElement().getTextRecursively()).contains(title, "Tue 12 Jan 2027", "Planned")
+                .doesNotContain("None yet");
+        assertThat($(Anchor.class, linked).single().getHref()).isEqualTo("sessions/" + sessionId);
+        // The details scroll on their own beside the board (a split layout clipped them at 1366 x 900).
+        assertThat(view.details.getClassNames()).contains("planner-detail-pane");
+        assertThat(((Div) view.grid.getParent().orElseThrow()).getClassNames()).contains("planner-master-detail");
+        assertThat(view.getStyle().get("height")).as("not fixed to the window: a phone scrolls the page").isNull();
     }
 }

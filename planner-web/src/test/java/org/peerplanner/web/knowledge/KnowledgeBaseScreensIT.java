@@ -200,6 +200,39 @@ class KnowledgeBaseScreensIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("maria@example.com")
+    void writingUpASessionSavesNothingUntilTheAuthorSavesAndKeepsTheTakeawaysLineByLine() {
+        var start = java.time.ZonedDateTime.of(2025, 3, 4, 12, 30, 0, 0, java.time.ZoneId.of("Europe/Berlin"));
+        var edit = org.peerplanner.domain.session.SessionEdit.of(org.peerplanner.domain.session.SessionFormat.LUNCH_AND_LEARN,
+                        "Lunch & learn: retries " + System.nanoTime(), start, maria.personId())
+                .withMaterials(List.of(new org.peerplanner.domain.session.Material("Slides", "https://wiki.example.com/retries")));
+        long id = sessions.schedule(maria, payments, edit).id();
+        sessions.hold(maria, id, "Retries need jitter.\nBudgets cap retries.");
+        navigate("sessions/" + id, org.peerplanner.web.session.SessionView.class);
+
+        test($(Button.class).id("write-article")).click();
+        var editor = (ArticleEditorView) getCurrentView();
+
+        assertThat(articles.linkedToSession(maria, id)).as("opening the editor saves nothing").isEmpty();
+        assertThat(editor.body.getValue()).contains("Retries need jitter.\\\nBudgets cap retries.")
+                .doesNotContain("Materials");
+        assertThat(editor.materials.getValue()).isEqualTo("Slides https://wiki.example.com/retries");
+        test(editor.cancel).click();
+        assertThat(articles.linkedToSession(maria, id)).as("Cancel leaves nothing behind").isEmpty();
+
+        navigate("sessions/" + id, org.peerplanner.web.session.SessionView.class);
+        test($(Button.class).id("write-article")).click();
+        editor = (ArticleEditorView) getCurrentView();
+        editor.tabs.setSelectedTab(editor.previewTab);
+        assertThat(editor.preview.getElement().getOuterHTML()).containsPattern("Retries need jitter\\.\\s*<br>\\s*Budgets cap retries");
+        test(editor.save).click();
+
+        assertThat(articles.linkedToSession(maria, id)).hasSize(1);
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .isEqualTo("Article saved.");
+    }
+
+    @Test
     @WithUserDetails("jonas@example.com")
     void membersDoNotGetTheStaleListAndOutsidersDoNotFindArticles() {
         navigate(StaleArticlesView.class);

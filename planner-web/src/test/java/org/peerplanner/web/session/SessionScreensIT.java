@@ -53,6 +53,12 @@ class SessionScreensIT extends SpringBrowserlessTest {
         return sessions.schedule(maria, payments, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, title, start, facilitator)).id();
     }
 
+    /** Upcoming whatever the test clock says. */
+    private long sessionIn2030(String title, Long facilitator) {
+        var start = ZonedDateTime.of(2030, 1, 15, 12, 30, 0, 0, ZoneId.of("Europe/Berlin"));
+        return sessions.schedule(maria, payments, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, title, start, facilitator)).id();
+    }
+
     @Test
     @WithUserDetails("maria@example.com")
     void upcomingSessionsAreGroupedByWeekAndTheMonthViewShowsThem() {
@@ -81,19 +87,46 @@ class SessionScreensIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("aisha@example.com")
-    void theProposedFacilitatorAcceptsAndAnswersForThemself() {
+    void theProposedFacilitatorAcceptsAndAttendsByDefinition() {
         long id = session("Lunch & learn: accept me " + System.nanoTime(), fixtures.personId("aisha@example.com"));
         var view = navigate("sessions/" + id, SessionView.class);
 
         test(view.accept).click();
-        test(view.maybe).click();
         assertThat($view(com.vaadin.flow.component.html.Anchor.class).id("invite-download").getText())
                 .isEqualTo("Add to my calendar (.ics)");
 
-        var now = sessions.details(maria, id);
-        assertThat(now.status()).isEqualTo(SessionStatus.CONFIRMED);
-        assertThat(now.attendees()).filteredOn(a -> a.name().equals("Aisha Khan")).singleElement()
-                .satisfies(a -> assertThat(a.rsvp().name()).isEqualTo("MAYBE"));
+        assertThat(sessions.details(maria, id).status()).isEqualTo(SessionStatus.CONFIRMED);
+        assertThat(view.yes.isVisible()).as("a lead does not answer their own invitation").isFalse();
+        assertThat(view.getElement().getTextRecursively()).contains("Aisha Khan · Leads the session")
+                .doesNotContain("Aisha Khan · No answer yet");
+    }
+
+    @Test
+    @WithUserDetails("jonas@example.com")
+    void theRsvpButtonsShowTheAnswerGiven() {
+        long id = sessionIn2030("Lunch & learn: answer me " + System.nanoTime(), fixtures.personId("aisha@example.com"));
+        var view = navigate("sessions/" + id, SessionView.class);
+        assertThat(view.maybe.getThemeNames()).doesNotContain("primary");
+
+        test(view.maybe).click();
+
+        assertThat(view.maybe.getThemeNames()).contains("primary");
+        assertThat(view.maybe.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(view.yes.getThemeNames()).doesNotContain("primary");
+        assertThat(view.yes.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+    }
+
+    @Test
+    @WithUserDetails("maria@example.com")
+    void holdingIsNotOfferedBeforeTheSessionStarts() {
+        long id = sessionIn2030("Lunch & learn: not yet " + System.nanoTime(), maria.personId());
+        sessions.accept(maria, id);
+
+        var view = navigate("sessions/" + id, SessionView.class);
+
+        assertThat(view.hold.isVisible()).isFalse();
+        assertThat($view(com.vaadin.flow.component.button.Button.class).all())
+                .filteredOn(b -> b.getText().startsWith("Wrap up")).noneMatch(b -> b.isVisible());
     }
 
     @Test
@@ -152,7 +185,11 @@ class SessionScreensIT extends SpringBrowserlessTest {
                     assertThat(r.name()).isEqualTo("Jonas Weber");
                     assertThat(r.overloaded()).isTrue();
                 })
-                .anySatisfy(r -> assertThat(r.neverFacilitated()).isTrue());
+                .filteredOn(r -> r.name().equals("Riley Morgan") || r.name().equals("Tomás García"))
+                .as("outside the rotation, so not 'never led'").hasSize(2).noneMatch(r -> r.neverFacilitated());
+        assertThat(view.from.getI18n().getDateFormats()).as("dates as the app writes them, not 12/1/2026")
+                .startsWith("EEE d MMM yyyy");
+        assertThat(view.fairness.getColumns().getFirst().getTooltipGenerator()).isNotNull();
         var swap = view.swaps.getGenericDataView().getItems().filter(s -> s.sessionId() == id).findFirst().orElseThrow();
         assertThat(swap.reason()).isEqualTo("Dentist appointment.");
 
