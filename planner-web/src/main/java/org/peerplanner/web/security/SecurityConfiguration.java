@@ -13,6 +13,7 @@ import org.springframework.core.Ordered;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,8 +35,12 @@ class SecurityConfiguration {
         // Vaadin's own CSRF set-up exempts the login URL, so another site could post a sign-in form (signing a
         // victim into the attacker's account). Vaadin's internal requests carry their own token and stay exempt;
         // the sign-in form sends Spring's token, which Vaadin puts in the page for the login form to include.
+        // Vaadin denies every address that is not a route, so a signed-in person on a mistyped address got a blank
+        // 403. Signed-in requests reach Vaadin instead, which answers with the app's own "page not found"
+        // (web.error); each view still checks its own access annotation.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+                .enableCsrfConfiguration(false)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.formLogin(form -> form.failureHandler(failureHandler()));
         return http.build();
