@@ -103,6 +103,30 @@ class MigrationsIT {
         }
     }
 
+    /**
+     * Sign-in finds a person by exact email: under an accent- and case-insensitive collation "lúkas@" reached
+     * lukas@'s account (and escaped its sign-in lock). Emails are stored normalised, so the column compares exactly.
+     */
+    @Test
+    void emailsCompareExactlySoAnAccentedSpellingIsAnotherAddress() throws SQLException {
+        Flyway.configure().dataSource(db.url(), db.user(), db.password()).load().migrate();
+        String insert = "insert into person (version, full_name, email, time_zone, administrator, mentoring_available,"
+                + " mentoring_capacity, created_at) values (0, '%s', '%s', 'UTC', false, false, 0, CURRENT_TIMESTAMP)";
+        try (Connection c = connect(); var s = c.createStatement()) {
+            s.execute(insert.formatted("Lukas", "lukas@example.com"));
+
+            for (String variant : List.of("lúkas@example.com", "lukäs@example.com", "LUKAS@example.com")) {
+                try (var rs = s.executeQuery("select count(*) from person where email = '" + variant + "'")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as(variant).isZero();
+                }
+            }
+            s.execute(insert.formatted("Lúkas", "lúkas@example.com"));
+            assertThatThrownBy(() -> s.execute(insert.formatted("Lukas 2", "lukas@example.com")))
+                    .as("still unique").isInstanceOf(SQLException.class);
+        }
+    }
+
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(db.url(), db.user(), db.password());
     }

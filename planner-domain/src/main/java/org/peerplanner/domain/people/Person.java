@@ -80,8 +80,14 @@ public class Person {
         this.createdAt = createdAt;
     }
 
+    /**
+     * The one spelling an email is stored, compared and throttled in: Unicode NFC (a composed "ú" and "u" plus a
+     * combining accent are the same address), trimmed, lower case. The column compares exactly (V10), so
+     * "lúkas@" and "lukas@" are two different addresses, never one account reached by two spellings.
+     */
     public static String normaliseEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? null
+                : java.text.Normalizer.normalize(email.strip(), java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
     }
 
     public void rename(String fullName) {

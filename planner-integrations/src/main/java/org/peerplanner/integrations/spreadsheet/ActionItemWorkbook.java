@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A team's action items as a styled .xlsx for managers: bold frozen header with a filter, due dates as real
- * dates, counts as numbers, and text that a spreadsheet would run as a formula neutralised ({@link CellText}).
+ * dates, counts as numbers, and text in string cells exactly as written: a string cell is never run as a formula ({@link CellText}).
  * Streamed (SXSSF), so a team's whole history fits in a small heap. The stream is written, not closed.
  */
 @Component
@@ -87,7 +87,7 @@ public class ActionItemWorkbook {
                 cell.setCellValue(day);
                 cell.setCellStyle(date);
             }
-            default -> cell.setCellValue(GapSpreadsheetWriter.fitExcelCell(CellText.neutralise(value.toString())));
+            default -> cell.setCellValue(GapSpreadsheetWriter.fitExcelCell(value.toString()));
         }
     }
 

@@ -1,9 +1,10 @@
 package org.peerplanner.integrations.spreadsheet;
 
 /**
- * Keeps exported text from being run as a formula when the file is opened in a spreadsheet program
+ * Keeps exported CSV text from being run as a formula when the file is opened in a spreadsheet program
  * (OWASP "CSV injection"): text starting with = + - @ tab or carriage return gets a leading single quote.
- * Applied to xlsx string cells as well, so a sheet copied out to CSV stays harmless.
+ * Only for CSV: an xlsx string cell is typed as text and never evaluated, and there the quote would show as a
+ * visible character in front of the person's words, so the xlsx writers write text exactly as it is.
  */
 final class CellText {
 

@@ -30,8 +30,8 @@ public class FairnessSheetWriter {
             CellStyle share = workbook.createCellStyle();
             share.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
 
-            sheet.createRow(0).createCell(0).setCellValue(CellText.neutralise(teamName + ": fairness from "
-                    + report.from() + " to " + report.to()));
+            sheet.createRow(0).createCell(0).setCellValue(teamName + ": fairness from "
+                    + report.from() + " to " + report.to());
             var head = sheet.createRow(1);
             for (int i = 0; i < HEADERS.length; i++) {
                 var cell = head.createCell(i);
@@ -41,7 +41,7 @@ public class FairnessSheetWriter {
             int r = 2;
             for (FairnessRow row : report.rows()) {
                 var line = sheet.createRow(r++);
-                line.createCell(0).setCellValue(CellText.neutralise(row.name()));
+                line.createCell(0).setCellValue(row.name());
                 line.createCell(1).setCellValue(row.facilitations());
                 line.createCell(2).setCellValue(row.coFacilitations());
                 line.createCell(3).setCellValue(row.pairings());

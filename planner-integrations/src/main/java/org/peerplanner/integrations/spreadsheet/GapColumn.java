@@ -36,21 +36,22 @@ enum GapColumn {
         this.value = value;
     }
 
-    /** A Number, LocalDate or neutralised String for this row, or null for an empty cell. */
+    /** A Number, LocalDate or String (as written, for a string cell) for this row, or null for an empty cell. */
     Object valueOf(GapSheetRow row) {
         Object v = value.apply(row);
         if (v instanceof String text) {
-            return text.isEmpty() ? null : CellText.neutralise(text);
+            return text.isEmpty() ? null : text;
         }
         return v;
     }
 
+    /** The CSV field: text that a spreadsheet would run as a formula is neutralised (see {@link CellText}). */
     String csvText(GapSheetRow row) {
         Object v = valueOf(row);
         if (v == null) {
             return "";
         }
-        return v instanceof LocalDate date ? date.toString() : v.toString();
+        return v instanceof LocalDate date ? date.toString() : v instanceof String text ? CellText.neutralise(text) : v.toString();
     }
 
     private static String joined(List<String> values) {

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 /**
  * Exports gaps as a spreadsheet managers can sort and filter: .xlsx (streamed, so 100,000 rows fit in a small
  * heap) or .csv (UTF-8 with BOM, RFC 4180). Text that a spreadsheet would run as a formula is neutralised in
- * both (see {@link CellText}). The output stream is written but not closed.
+ * the CSV; the xlsx keeps it as written in string cells, which are never evaluated (see {@link CellText}). The output stream is written but not closed.
  */
 @Component
 public class GapSpreadsheetWriter {

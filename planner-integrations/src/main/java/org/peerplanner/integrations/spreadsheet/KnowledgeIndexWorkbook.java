@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A team's knowledge base index as a styled .xlsx: one row per article, dates as real date cells in
- * the team's zone, counts as numbers, text neutralised against formula injection (see {@link CellText}).
+ * the team's zone, counts as numbers, text in string cells, which a spreadsheet never runs as a formula (see {@link CellText}).
  */
 @Component
 public class KnowledgeIndexWorkbook {
@@ -52,9 +52,9 @@ public class KnowledgeIndexWorkbook {
             for (ArticleCard a : articles) {
                 Row row = sheet.createRow(++r);
                 row.createCell(0).setCellValue(a.id());
-                row.createCell(1).setCellValue(CellText.neutralise(a.title()));
-                row.createCell(2).setCellValue(CellText.neutralise(String.join(", ", a.tags())));
-                row.createCell(3).setCellValue(CellText.neutralise(a.authorName()));
+                row.createCell(1).setCellValue(a.title());
+                row.createCell(2).setCellValue(String.join(", ", a.tags()));
+                row.createCell(3).setCellValue(a.authorName());
                 dateCell(row, 4, day(a.createdAt(), zone), date);
                 dateCell(row, 5, day(a.updatedAt(), zone), date);
                 dateCell(row, 6, a.reviewBy(), date);

@@ -53,9 +53,9 @@ class KnowledgeIndexWorkbookTest {
             assertThat(kafka.getCell(10).asNumber()).isEqualByComparingTo("2");
             Row formula = rows.get(2);
             assertThat(formula.getCell(1).getType()).isEqualTo(CellType.STRING);
-            assertThat(formula.getCell(1).asString()).isEqualTo("'=HYPERLINK(\"http://evil\")");
-            assertThat(formula.getCell(2).asString()).isEqualTo("'@tag");
-            assertThat(formula.getCell(3).asString()).isEqualTo("'-Mallory");
+            assertThat(formula.getCell(1).asString()).isEqualTo("=HYPERLINK(\"http://evil\")");
+            assertThat(formula.getCell(2).asString()).isEqualTo("@tag");
+            assertThat(formula.getCell(3).asString()).isEqualTo("-Mallory");
             assertThat(formula.getCellAsString(6)).isEmpty();
         }
     }

@@ -16,11 +16,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.peerplanner.integrations.spreadsheet.RetroFileReader;
 import org.peerplanner.integrations.spreadsheet.RetroRow;
 import org.peerplanner.integrations.spreadsheet.RetroSheet;
 import org.peerplanner.integrations.spreadsheet.SpreadsheetRefusedException;
+import org.peerplanner.web.common.BoundedUpload;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;
@@ -56,6 +58,7 @@ import org.peerplanner.web.security.CurrentUser;
 public class GapImportView extends VerticalLayout {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final String TOO_LARGE = "The file is larger than 10 MB. Use an .xlsx or .csv file of at most 10 MB.";
     /** Files above this are read in the background with a progress bar; small ones at once. */
     static final int BACKGROUND_READ_BYTES = 256 * 1024;
 
@@ -86,7 +89,8 @@ public class GapImportView extends VerticalLayout {
         this.actor = user.actor();
         this.ui = UI.getCurrent();
         addClassName("planner-page");
-        upload = new Upload(UploadHandler.inMemory((meta, data) -> read(meta.fileName(), data)));
+        // Streamed to a temporary file and cut off at MAX_BYTES on the server: the browser's limit is a convenience.
+        upload = new Upload(new BoundedUpload(MAX_BYTES, TOO_LARGE, this::read, this::showRefusal));
         previewStep.setVisible(false);
         summaryStep.setVisible(false);
         team = selectedTeam.current().filter(TeamSummary::manageable).orElse(null);
@@ -120,14 +124,16 @@ public class GapImportView extends VerticalLayout {
         return step;
     }
 
-    private void read(String fileName, byte[] data) {
+    private void read(String fileName, Path file, long bytes) {
         refusal.setVisible(false);
-        if (data.length < BACKGROUND_READ_BYTES) {
+        if (bytes < BACKGROUND_READ_BYTES) {
             try {
-                RetroSheet sheet = readSheet(fileName, data, ProgressListener.NONE);
+                RetroSheet sheet = readSheet(fileName, file, bytes, ProgressListener.NONE);
                 showPreview(sheet, imports.preview(actor, team.id(), toImportRows(sheet)));
             } catch (SpreadsheetRefusedException | InvalidInputException | NotPermittedException e) {
                 showRefusal(e.getMessage());
+            } finally {
+                BoundedUpload.delete(file);
             }
             return;
         }
@@ -136,13 +142,14 @@ public class GapImportView extends VerticalLayout {
         progressText.setText("Reading " + fileName + "…");
         ui.setPollInterval(300);
         CompletableFuture.supplyAsync(() -> {
-            RetroSheet sheet = readSheet(fileName, data, (read, total) -> ui.access(() -> {
+            RetroSheet sheet = readSheet(fileName, file, bytes, (read, total) -> ui.access(() -> {
                 progress.setIndeterminate(total <= 0);
                 progress.setValue(total > 0 ? Math.min(1.0, read / (double) total) : 0);
                 progressText.setText(total > 0 ? "Read " + read + " of about " + total + " rows…" : "Read " + read + " rows…");
             }));
             return new Object[] {sheet, imports.preview(actor, team.id(), toImportRows(sheet))};
         }).whenComplete((result, error) -> ui.access(() -> {
+            BoundedUpload.delete(file);
             ui.setPollInterval(-1);
             progress.setVisible(false);
             progressText.setText("");
@@ -158,11 +165,11 @@ public class GapImportView extends VerticalLayout {
         }));
     }
 
-    private RetroSheet readSheet(String fileName, byte[] data, ProgressListener listener) {
-        try {
-            return reader.read(fileName, new ByteArrayInputStream(data), data.length, listener);
+    private RetroSheet readSheet(String fileName, Path file, long bytes, ProgressListener listener) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return reader.read(fileName, in, bytes, listener);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen: the bytes are already in memory
+            throw new UncheckedIOException(e);
         }
     }
 

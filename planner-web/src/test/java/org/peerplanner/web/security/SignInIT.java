@@ -2,10 +2,12 @@ package org.peerplanner.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -33,6 +38,10 @@ class SignInIT {
     WebFixtures fixtures;
 
     MockMvc mvc;
+
+    /** Each test signs in from its own client address, so the per-address limit of one test leaves the others be. */
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(10);
+    private final String address = "198.51.100." + NEXT_ADDRESS.getAndIncrement();
 
     @BeforeEach
     void setUp() {
@@ -58,7 +67,7 @@ class SignInIT {
 
     @Test
     void aWrongPasswordGoesBackToTheLoginWithAnError() throws Exception {
-        mvc.perform(formLogin("/login").user("jonas@example.com").password("not-his-password"))
+        mvc.perform(login("jonas@example.com", "not-his-password"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
     }
 
@@ -66,10 +75,78 @@ class SignInIT {
     void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile() throws Exception {
         String email = fixtures.newMember("Mobile Apps", "Lee Guesser");
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(email).password("guess-" + i)).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(login(email, "guess-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
         }
 
-        mvc.perform(formLogin("/login").user(email).password(WebFixtures.PASSWORD))
+        mvc.perform(login(email, WebFixtures.PASSWORD))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
+    }
+
+    /** Under MariaDB's accent-insensitive collation "lúkas@" reached lukas@'s account with 5 fresh tries. */
+    @Test
+    void anotherSpellingOfALockedEmailGetsNoFreshTries() throws Exception {
+        String email = fixtures.newMember("Mobile Apps", "Lukas Guesser");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(login(email, "guess-" + i));
+        }
+
+        for (String variant : java.util.List.of(email.replaceFirst("u", "ú"), email.replaceFirst("u", "u\u0301"),
+                email.replaceFirst("a", "ä"), "  " + email.toUpperCase(java.util.Locale.ROOT) + " ")) {
+            mvc.perform(login(variant, WebFixtures.PASSWORD))
+                    .andExpect(unauthenticated());
+        }
+        mvc.perform(login(email, WebFixtures.PASSWORD))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
+    }
+
+    @Test
+    void aLockedAccountAndAnUnknownEmailAnswerAlike() throws Exception {
+        String known = fixtures.newMember("Mobile Apps", "Noor Known");
+        String unknown = "nobody." + known;
+        for (String email : java.util.List.of(known, unknown)) {
+            for (int i = 0; i < 5; i++) {
+                mvc.perform(login(email, "guess-" + i))
+                        .andExpect(redirectedUrl("/login?error"));
+            }
+            mvc.perform(login(email, WebFixtures.PASSWORD))
+                    .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
+        }
+    }
+
+    @Test
+    void oneClientAddressCannotLockAccountsWithoutLimit() throws Exception {
+        for (int account = 0; account < 5; account++) {
+            String victim = fixtures.newMember("Mobile Apps", "Victim " + account);
+            for (int i = 0; i < 5; i++) {
+                mvc.perform(login(victim, "guess-" + i));
+            }
+        }
+        String sixth = fixtures.newMember("Mobile Apps", "Victim Six");
+
+        mvc.perform(login(sixth, "guess"))
+                .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(login(sixth, WebFixtures.PASSWORD).with(from("203.0.113.9")))
+                .andExpect(authenticated());
+    }
+
+    /** Login CSRF: another site's form must not sign the browser into the attacker's account. */
+    @Test
+    void aSignInPostWithoutTheFormsTokenIsRefused() throws Exception {
+        mvc.perform(post("/login").param("username", "jonas@example.com").param("password", WebFixtures.PASSWORD)
+                        .header("Origin", "https://evil.example").with(from(address)))
+                .andExpect(status().isForbidden()).andExpect(unauthenticated());
+    }
+
+    /** The sign-in form as the login page posts it, token included, from this test's client address. */
+    private MockHttpServletRequestBuilder login(String user, String password) {
+        return post("/login").param("username", user).param("password", password).with(csrf()).with(from(address));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 }

@@ -32,16 +32,16 @@ class SignInThrottleTest {
     }
 
     private final MovableClock clock = new MovableClock();
-    private final SignInThrottle throttle = new SignInThrottle(5, 15, clock);
+    private final SignInThrottle throttle = new SignInThrottle(5, 25, 15, clock);
 
     @Test
-    void fiveWrongPasswordsLockTheAddressForFifteenMinutes() {
+    void fiveWrongPasswordsLockTheAccountForFifteenMinutes() {
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("maria@example.com");
+            throttle.recordFailure("maria@example.com", "192.0.2.1");
         }
         assertThat(throttle.isLocked("maria@example.com")).isFalse();
 
-        throttle.recordFailure("MARIA@example.com ");
+        throttle.recordFailure("maria@example.com", "192.0.2.1");
 
         assertThat(throttle.isLocked("maria@example.com")).isTrue();
         assertThat(throttle.isLocked("jonas@example.com")).isFalse();
@@ -54,7 +54,7 @@ class SignInThrottleTest {
     @Test
     void failuresSpreadOverMoreThanTheWindowDoNotLock() {
         for (int i = 0; i < 10; i++) {
-            throttle.recordFailure("sam@example.com");
+            throttle.recordFailure("sam@example.com", "192.0.2.1");
             clock.now = clock.now.plus(Duration.ofMinutes(4));
         }
         assertThat(throttle.isLocked("sam@example.com")).isFalse();
@@ -63,11 +63,25 @@ class SignInThrottleTest {
     @Test
     void aSuccessfulSignInForgetsEarlierFailures() {
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("zoe@example.com");
+            throttle.recordFailure("zoe@example.com", "192.0.2.1");
         }
         throttle.recordSuccess("zoe@example.com");
-        throttle.recordFailure("zoe@example.com");
+        throttle.recordFailure("zoe@example.com", "192.0.2.1");
 
         assertThat(throttle.isLocked("zoe@example.com")).isFalse();
+    }
+
+    @Test
+    void oneClientAddressCanLockAtMostFiveAccountsPerWindow() {
+        for (int account = 0; account < 5; account++) {
+            for (int i = 0; i < 5; i++) {
+                throttle.recordFailure("person:" + account, "198.51.100.7");
+            }
+        }
+
+        assertThat(throttle.isAddressBlocked("198.51.100.7")).isTrue();
+        assertThat(throttle.isAddressBlocked("198.51.100.8")).isFalse();
+        clock.now = clock.now.plus(Duration.ofMinutes(16));
+        assertThat(throttle.isAddressBlocked("198.51.100.7")).isFalse();
     }
 }
