@@ -28,15 +28,18 @@ cleanup() {
     [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
     [ -n "${APP_PID:-}" ] && { sleep 2; kill "$APP_PID" 2>/dev/null || true; }
 }
-trap cleanup EXIT
+trap 'cleanup; rm -rf "$WORK"' EXIT
 
 echo "building (test classes and classpath) ..."
 cd "$ROOT"
-./mvnw -q -pl planner-web -am test-compile -DskipTests
-./mvnw -q -pl planner-web dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
+# one reactor run, so the sibling modules resolve to their target/classes (nothing is installed to ~/.m2);
+# each module writes the file, planner-web last
+./mvnw -q -pl planner-web -am test-compile dependency:build-classpath -DskipTests \
+    -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
 CP="planner-web/target/test-classes:planner-web/target/classes:planner-integrations/target/classes"
 CP="$CP:planner-domain/target/classes:db/target/classes:$(tr ':' '\n' < "$WORK/cp.txt" | grep -v /org/peerplanner/ | paste -sd:)"
-JAVA=$(./mvnw -v 2>/dev/null | sed -n 's/^Java home: //p' | head -1)/bin/java
+# the JDK ./mvnw picked (it prints "mvnw: using JDK 21+ at <home>")
+JAVA=$(./mvnw -v 2>&1 | sed -n 's/^mvnw: using JDK.* at //p' | head -1)/bin/java
 [ -x "$JAVA" ] || JAVA=java
 
 echo "starting the app on 127.0.0.1:$APP_PORT with $SESSIONS generated sessions ..."
@@ -58,6 +61,7 @@ APP_ETAG=$(cat "$WORK/app/etag")
 # nginx: the same bytes as a static file, with its own ETag (etag on) and 304 for If-None-Match.
 mkdir -p "$WORK/www" "$WORK/nginx-tmp"
 cp "$WORK/app/team.ics" "$WORK/www/team.ics"
+chmod 755 "$WORK" "$WORK/www" && chmod 644 "$WORK/www/team.ics" # nginx's workers run as another user
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes auto;
 pid $WORK/nginx.pid;
