@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -26,22 +22,26 @@ import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Feeds over real HTTP (Tomcat, the whole filter chain): one version is one set of bytes under one ETag, a
+ * Feeds through the whole Spring Security filter chain (MockMvc, in the same test context as CalendarFeedIT, so no
+ * extra application context; Hibernate statistics are switched on at run time): one version is one set of bytes under one ETag, a
  * conditional request is answered without loading a session, a change is in the very next response, a revoked link
  * is refused even though its feed is cached, gzip when asked, and never a session cookie.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest
 @ActiveProfiles("demo")
 @UsePlannerTestDatabase
 class CalendarFeedVersionIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebApplicationContext context;
     @Autowired
     CalendarFeedService feeds;
     @Autowired
@@ -53,13 +53,14 @@ class CalendarFeedVersionIT {
     @Autowired
     Clock clock;
 
-    final HttpClient http = HttpClient.newHttpClient();
+    MockMvc mvc;
     long payments;
     Actor maria;
     String teamFeed;
 
     @BeforeEach
     void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         payments = fixtures.teamId("Payments Platform");
         maria = new Actor(fixtures.personId("maria@example.com"), false);
         teamFeed = "/calendar/" + feeds.token(maria).orElseThrow() + "/team/" + payments + ".ics";
@@ -82,6 +83,7 @@ class CalendarFeedVersionIT {
         String teamETag = get(teamFeed, null, null).headers().firstValue("ETag").orElseThrow();
         String personalETag = get(personal, null, null).headers().firstValue("ETag").orElseThrow();
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
         statistics.clear();
 
         var team = get(teamFeed, teamETag, null);
@@ -93,6 +95,7 @@ class CalendarFeedVersionIT {
         assertThat(statistics.getEntityLoadCount()).as("entities loaded").isZero();
         assertThat(statistics.getCollectionLoadCount()).as("collections loaded").isZero();
         assertThat(statistics.getPrepareStatementCount()).as("statements through Hibernate").isZero();
+        statistics.setStatisticsEnabled(false);
     }
 
     @Test
@@ -158,20 +161,43 @@ class CalendarFeedVersionIT {
         for (var response : java.util.List.of(ok, notModified, notFound)) {
             assertThat(response.headers().allValues("Set-Cookie")).as("cookies on %s", response.statusCode())
                     .isEmpty();
+            assertThat(response.session()).as("an HTTP session on %s", response.statusCode()).isNull();
         }
         assertThat(ok.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v)
                 .contains("max-age=900").contains("private"));
     }
 
-    private HttpResponse<byte[]> get(String path, String ifNoneMatch, String acceptEncoding) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    private Response get(String path, String ifNoneMatch, String acceptEncoding) throws Exception {
+        var request = MockMvcRequestBuilders.get(path);
         if (ifNoneMatch != null) {
             request.header("If-None-Match", ifNoneMatch);
         }
         if (acceptEncoding != null) {
             request.header("Accept-Encoding", acceptEncoding);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        var result = mvc.perform(request).andReturn();
+        var response = result.getResponse();
+        var headers = new java.util.TreeMap<String, java.util.List<String>>(String.CASE_INSENSITIVE_ORDER);
+        response.getHeaderNames().forEach(name -> headers.put(name, java.util.List.copyOf(response.getHeaders(name))));
+        if (response.getCookies().length > 0) {
+            headers.put("Set-Cookie", java.util.Arrays.stream(response.getCookies()).map(c -> c.getName()).toList());
+        }
+        return new Response(response.getStatus(), new Headers(headers), response.getContentAsByteArray(),
+                result.getRequest().getSession(false));
+    }
+
+    /** What the assertions read of a response, shaped like java.net.http's. */
+    record Response(int statusCode, Headers headers, byte[] body, jakarta.servlet.http.HttpSession session) {
+    }
+
+    record Headers(java.util.Map<String, java.util.List<String>> all) {
+        java.util.Optional<String> firstValue(String name) {
+            return allValues(name).stream().findFirst();
+        }
+
+        java.util.List<String> allValues(String name) {
+            return all.getOrDefault(name, java.util.List.of());
+        }
     }
 
     private static String unfolded(byte[] ics) {
