@@ -2,14 +2,12 @@ package org.peerplanner.domain.calendar;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +32,7 @@ import org.peerplanner.domain.team.Team;
 import org.peerplanner.domain.team.TeamRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -46,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarFeedService {
 
     private final CalendarFeedRepository feeds;
+    private final FeedVersions versions;
     private final FeedSecret secret;
     private final PersonRepository people;
     private final MembershipRepository memberships;
@@ -57,12 +57,13 @@ public class CalendarFeedService {
     private final Duration keepPast;
     private final Duration keepCancelled;
 
-    CalendarFeedService(CalendarFeedRepository feeds, FeedSecret secret, PersonRepository people,
+    CalendarFeedService(CalendarFeedRepository feeds, FeedVersions versions, FeedSecret secret, PersonRepository people,
                         MembershipRepository memberships, TeamRepository teams, SessionRepository sessions,
                         KnowledgeGapRepository gaps, ActionItemQueries actionItems, Clock clock,
                         @Value("${planner.feed.past-days:90}") int pastDays,
                         @Value("${planner.feed.cancelled-days:30}") int cancelledDays) {
         this.feeds = feeds;
+        this.versions = versions;
         this.secret = secret;
         this.people = people;
         this.memberships = memberships;
@@ -115,16 +116,31 @@ public class CalendarFeedService {
         });
     }
 
+    /**
+     * The version of a team's feed for the token's owner, while they are in that team: two small indexed queries and
+     * no session loaded, so a calendar app polling an unchanged feed costs almost nothing. Empty for an unknown or
+     * revoked token, or a team the owner is not in. Outside a transaction: nothing here needs one.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<FeedVersion> teamFeedVersion(String token, long teamId) {
+        return owner(token).flatMap(o -> versions.team(teamId, o.personId(), horizon(), cancelledCutoff()));
+    }
+
+    /** The version of the token owner's personal feed; empty for an unknown or revoked token. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<FeedVersion> personalFeedVersion(String token) {
+        return owner(token).flatMap(o -> versions.person(o.personId(), o.state(), horizon(), cancelledCutoff()));
+    }
+
     /** A team's feed for the token's owner, while they are in that team. */
     public Optional<Feed> teamFeed(String token, long teamId) {
-        return owner(token).flatMap(personId -> {
-            if (!memberships.existsByTeamIdAndPersonId(teamId, personId)) {
-                return Optional.empty();
-            }
+        // The version first: should a change land while the feed loads, the content is newer than its ETag, so the
+        // next poll fetches it again; the other way round a client could keep stale content under a new ETag.
+        return teamFeedVersion(token, teamId).map(version -> {
             Team team = teams.findById(teamId).orElseThrow();
             var list = sessions.findByTeamIdInAndStartsAtGreaterThanEqualOrderByStartsAt(Set.of(teamId), horizon());
-            return Optional.of(feed(team.getName() + " · Peer Planner", team.getTimeZone(), list, Map.of(teamId, team),
-                    List.of()));
+            return feed(team.getName() + " · Peer Planner", team.getTimeZone(), list, Map.of(teamId, team),
+                    List.of(), version);
         });
     }
 
@@ -133,7 +149,7 @@ public class CalendarFeedService {
      * off, their open action items on their due dates (as far back as past sessions are kept).
      */
     public Optional<Feed> personalFeed(String token) {
-        return ownerFeed(token).map(owner -> {
+        return ownerFeed(token).flatMap(owner -> personalFeedVersion(token).map(version -> {
             long personId = owner.getPersonId();
             Person person = people.findById(personId).orElseThrow();
             var teamIds = memberships.findByPersonWithTeam(personId).stream()
@@ -142,8 +158,8 @@ public class CalendarFeedService {
                     : sessions.findByTeamIdInAndStartsAtGreaterThanEqualOrderByStartsAt(teamIds.keySet(), horizon())
                             .stream().filter(s -> concerns(s, personId)).toList();
             List<FeedDueItem> due = owner.showsActionItems() ? dueItems(personId, person.getTimeZone()) : List.of();
-            return feed(person.getFullName() + " · Peer Planner", person.getTimeZone(), list, teamIds, due);
-        });
+            return feed(person.getFullName() + " · Peer Planner", person.getTimeZone(), list, teamIds, due, version);
+        }));
     }
 
     private List<FeedDueItem> dueItems(long personId, java.time.ZoneId zone) {
@@ -162,8 +178,8 @@ public class CalendarFeedService {
     }
 
     private Feed feed(String name, java.time.ZoneId zone, List<LearningSession> list, Map<Long, Team> teamsById,
-                      List<FeedDueItem> dueItems) {
-        Instant cancelledCutoff = clock.instant().minus(keepCancelled);
+                      List<FeedDueItem> dueItems, FeedVersion version) {
+        Instant cancelledCutoff = cancelledCutoff();
         var kept = list.stream()
                 .filter(s -> s.getStatus() != SessionStatus.CANCELLED || !s.getUpdatedAt().isBefore(cancelledCutoff))
                 .toList();
@@ -183,40 +199,31 @@ public class CalendarFeedService {
                 s.getGapIds().stream().map(gapsById::get).filter(g -> g != null && !g.isConfidential())
                         .map(KnowledgeGap::getTitle).sorted().toList(),
                 teamsById.get(s.getTeamId()).getPlanning().alarmMinutes(), s.getUpdatedAt())).toList();
-        Instant lastModified = java.util.stream.Stream.concat(entries.stream().map(FeedSession::updatedAt),
-                dueItems.stream().map(FeedDueItem::updatedAt)).max(Instant::compareTo).orElse(Instant.EPOCH);
-        return new Feed(name, zone, entries, dueItems, lastModified, fingerprint(entries, dueItems));
-    }
-
-    /**
-     * Changes whenever anything a feed shows changes, or a session enters or leaves it. Built from every
-     * field rather than {@code updated_at} alone: on MariaDB, MySQL Connector/J (which sees "5.5.5")
-     * drops fractional seconds, so two edits within one second share a timestamp.
-     */
-    private static String fingerprint(List<FeedSession> entries, List<FeedDueItem> dueItems) {
-        var text = new StringBuilder();
-        entries.forEach(e -> text.append(e).append('\n'));
-        dueItems.forEach(d -> text.append(d).append('\n'));
-        return sha256(text.toString()).substring(0, 32);
+        return new Feed(name, zone, entries, dueItems, version.lastModified(), version.fingerprint());
     }
 
     private Instant horizon() {
         return clock.instant().minus(keepPast);
     }
 
+    private Instant cancelledCutoff() {
+        return clock.instant().minus(keepCancelled);
+    }
+
     private static FeedSession.Person person(Map<Long, Person> names, Optional<Long> id) {
         return id.map(names::get).map(p -> new FeedSession.Person(p.getFullName(), p.getEmail())).orElse(null);
     }
 
-    private Optional<Long> owner(String token) {
-        return ownerFeed(token).map(CalendarFeed::getPersonId);
+    private Optional<FeedVersions.Owner> owner(String token) {
+        return plausible(token) ? versions.owner(token) : Optional.empty();
     }
 
     private Optional<CalendarFeed> ownerFeed(String token) {
-        if (token == null || token.length() < 20 || token.length() > 64) {
-            return Optional.empty();
-        }
-        return feeds.findByTokenHash(sha256(token)).filter(f -> !f.isRevoked());
+        return owner(token).flatMap(o -> feeds.findById(o.personId())).filter(f -> !f.isRevoked());
+    }
+
+    private static boolean plausible(String token) {
+        return token != null && token.length() >= 20 && token.length() <= 64;
     }
 
     private void activate(CalendarFeed feed, int generation) {
@@ -235,10 +242,6 @@ public class CalendarFeedService {
     }
 
     private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return FeedVersions.sha256(text);
     }
 }

@@ -17,18 +17,10 @@ public record Attendee(String name, String email, Role role, PartStat partStat, 
     /** The facilitator is the chair; everyone else is required or optional. */
     public enum Role {
         CHAIR, REQ_PARTICIPANT, OPT_PARTICIPANT;
-
-        String icalValue() {
-            return name().replace('_', '-');
-        }
     }
 
     /** The attendee's answer so far. */
     public enum PartStat {
         NEEDS_ACTION, ACCEPTED, DECLINED, TENTATIVE;
-
-        String icalValue() {
-            return name().replace('_', '-');
-        }
     }
 }

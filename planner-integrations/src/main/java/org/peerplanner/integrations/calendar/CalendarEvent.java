@@ -22,7 +22,9 @@ import java.util.Objects;
  * @param status             null means {@link EventStatus#CONFIRMED}
  * @param alarmMinutesBefore reminder before the start (the team's setting, {@link #DEFAULT_ALARM_MINUTES} by
  *                           default); null for no reminder
- * @param lastModified       when the session was last changed; may be null
+ * @param lastModified       when the session was last changed; may be null. A feed uses it as the DTSTAMP too, so
+ *                           the same content gives the same bytes
+ * @param recurrence         how the event repeats from {@code start}; null for a single event
  */
 public record CalendarEvent(
         String uid,
@@ -38,7 +40,8 @@ public record CalendarEvent(
         List<String> categories,
         EventStatus status,
         Integer alarmMinutesBefore,
-        Instant lastModified) {
+        Instant lastModified,
+        Recurrence recurrence) {
 
     public static final int DEFAULT_ALARM_MINUTES = 15;
 
@@ -61,6 +64,21 @@ public record CalendarEvent(
         }
     }
 
+    /** A single (not repeating) event. */
+    public CalendarEvent(String uid, int sequence, ZonedDateTime start, Duration duration, String summary,
+                         String description, String location, String url, Person organizer, List<Attendee> attendees,
+                         List<String> categories, EventStatus status, Integer alarmMinutesBefore,
+                         Instant lastModified) {
+        this(uid, sequence, start, duration, summary, description, location, url, organizer, attendees, categories,
+                status, alarmMinutesBefore, lastModified, null);
+    }
+
+    /** The same event repeating by the given rule. */
+    public CalendarEvent repeating(Recurrence rule) {
+        return new CalendarEvent(uid, sequence, start, duration, summary, description, location, url, organizer,
+                attendees, categories, status, alarmMinutesBefore, lastModified, rule);
+    }
+
     public ZonedDateTime end() {
         return start.plus(duration);
     }
@@ -68,6 +86,6 @@ public record CalendarEvent(
     /** The same event, cancelled, with the sequence raised by one: what {@link CalendarWriter#cancellation} wants. */
     public CalendarEvent cancelled(Instant now) {
         return new CalendarEvent(uid, sequence + 1, start, duration, summary, description, location, url, organizer,
-                attendees, categories, EventStatus.CANCELLED, alarmMinutesBefore, now);
+                attendees, categories, EventStatus.CANCELLED, alarmMinutesBefore, now, recurrence);
     }
 }

@@ -65,7 +65,9 @@ class CalendarWriterFeedTest {
         ICalendar calendar = Ics.read(writer.feed(TEAM, sessions, List.of()));
 
         for (VEvent event : calendar.getEvents()) {
-            assertThat(event.getDateTimeStamp().getValue().toInstant()).isEqualTo(Sessions.NOW);
+            // the last change, not the request's time: the same feed version is the same bytes
+            assertThat(event.getDateTimeStamp().getValue().toInstant()).isIn(Sessions.EDITED,
+                    Instant.parse("2026-10-02T10:00:00Z"));
             assertThat(event.getSummary().getValue()).isEqualTo("Lunch & Learn: Kafka consumer groups");
             assertThat(event.getDescription().getValue()).startsWith("Why rebalances hurt; how to tune them.\n");
             assertThat(event.getLocation().getValue()).isEqualTo("Room 4.12, Building B; or Zoom");
@@ -140,6 +142,14 @@ class CalendarWriterFeedTest {
 
         assertThat(chars.toString()).isEqualTo(text);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+
+    @Test
+    void theSameFeedAnHourLaterIsTheSameBytes() {
+        var later = new CalendarWriter(java.time.Clock.offset(Sessions.CLOCK, java.time.Duration.ofHours(1)));
+
+        assertThat(later.feed(TEAM, sessions, List.of(Sessions.due("a@p", LocalDate.of(2026, 11, 3), "x"))))
+                .isEqualTo(writer.feed(TEAM, sessions, List.of(Sessions.due("a@p", LocalDate.of(2026, 11, 3), "x"))));
     }
 
     @Test

@@ -158,6 +158,30 @@ class CalendarWriterInviteTest {
         assertThat(event.getStatus().getValue()).isEqualTo("CONFIRMED");
     }
 
+    @Test
+    void aCancellationAsksNobodyToReply() {
+        String ics = writer.cancellation(Sessions.lunchAndLearn().cancelled(NOW));
+
+        assertThat(Ics.unfoldedLines(ics).stream().filter(l -> l.startsWith("ATTENDEE"))).hasSize(3)
+                .noneMatch(l -> l.contains("RSVP"));
+        assertThat(writer.invite(Sessions.lunchAndLearn())).as("the invite does ask").contains("RSVP=TRUE");
+    }
+
+    @Test
+    void aDownloadIsPublishedWithoutAttendeesSoNoClientTreatsItAsAMeetingRequest() {
+        ICalendar calendar = Ics.read(writer.download(Sessions.lunchAndLearn()));
+
+        assertThat(calendar.getMethod().getValue()).isEqualTo("PUBLISH");
+        VEvent event = Ics.onlyEvent(calendar);
+        assertThat(event.getAttendees()).isEmpty();
+        assertThat(event.getOrganizer().getEmail()).isEqualTo("zoe@example.org");
+        assertThat(event.getAlarms()).hasSize(1);
+
+        VEvent cancelled = Ics.onlyEvent(Ics.read(writer.download(Sessions.lunchAndLearn().cancelled(NOW))));
+        assertThat(cancelled.getStatus().getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getAlarms()).isEmpty();
+    }
+
     private static CalendarEvent withAlarm(CalendarEvent s, Integer minutes) {
         return new CalendarEvent(s.uid(), s.sequence(), s.start(), s.duration(), s.summary(), s.description(),
                 s.location(), s.url(), s.organizer(), s.attendees(), s.categories(), s.status(), minutes,

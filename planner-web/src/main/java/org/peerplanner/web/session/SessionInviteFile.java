@@ -12,8 +12,9 @@ import org.peerplanner.integrations.mail.SessionInvites;
 import org.springframework.stereotype.Component;
 
 /**
- * "Add to my calendar": the session's invite as an .ics file (METHOD:REQUEST, or CANCEL for a
- * cancelled session), the same one the invite mail carries.
+ * "Add to my calendar": the session as an .ics file to save (METHOD:PUBLISH, without attendees), so
+ * Outlook and Apple Calendar do not treat it as a meeting request even for someone not invited. The
+ * mailed invite stays REQUEST; a cancelled session downloads as STATUS:CANCELLED.
  */
 @Component
 class SessionInviteFile {
@@ -33,9 +34,9 @@ class SessionInviteFile {
         boolean cancelled = session.status() == SessionStatus.CANCELLED;
         var anchor = new Anchor((DownloadHandler) event -> {
             var entry = query.find(session.id()).orElseThrow();
-            var ics = cancelled ? writer.cancellation(invites.event(entry)) : writer.invite(invites.event(entry));
+            var ics = writer.download(invites.event(entry));
             event.setFileName("session-" + session.id() + ".ics");
-            event.setContentType("text/calendar; charset=utf-8; method=" + (cancelled ? "CANCEL" : "REQUEST"));
+            event.setContentType("text/calendar; charset=utf-8; method=PUBLISH");
             event.getOutputStream().write(ics.getBytes(StandardCharsets.UTF_8));
         }, cancelled ? "Download the cancellation (.ics)" : "Add to my calendar (.ics)");
         anchor.getElement().setAttribute("download", true);

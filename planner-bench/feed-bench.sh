@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Calendar feeds against nginx serving the same bytes as a static file (docs/benchmarks.md, "Feeds at static-file
+# speed"). Starts the app (FeedBenchServer: demo data on in-memory H2, a team feed of SESSIONS generated sessions)
+# and nginx, both on 127.0.0.1 only, then runs wrk in interleaved rounds: app, nginx, app, nginx, ... for full
+# responses and for conditional requests answered 304; prints requests/s and the app/nginx ratios.
+#
+#   planner-bench/feed-bench.sh [SESSIONS=500] [ROUNDS=3] [SECONDS=10] [CONNECTIONS=8]
+#
+# Needs root for apt-get when nginx or wrk is missing. Run from anywhere; it builds what it needs with ./mvnw.
+set -euo pipefail
+
+SESSIONS=${1:-500}
+ROUNDS=${2:-3}
+SECONDS_PER_RUN=${3:-10}
+CONNECTIONS=${4:-8}
+APP_PORT=${FEED_BENCH_APP_PORT:-18085}
+NGINX_PORT=${FEED_BENCH_NGINX_PORT:-18086}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=$(mktemp -d /tmp/feed-bench.XXXXXX)
+
+if ! command -v nginx >/dev/null || ! command -v wrk >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx wrk >/dev/null
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+cleanup() {
+    touch "$WORK/app/stop" 2>/dev/null || true
+    [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+    [ -n "${APP_PID:-}" ] && { sleep 2; kill "$APP_PID" 2>/dev/null || true; }
+}
+trap 'cleanup; rm -rf "$WORK"' EXIT
+
+echo "building (test classes and classpath) ..."
+cd "$ROOT"
+# one reactor run, so the sibling modules resolve to their target/classes (nothing is installed to ~/.m2);
+# each module writes the file, planner-web last
+./mvnw -q -pl planner-web -am test-compile dependency:build-classpath -DskipTests \
+    -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
+CP="planner-web/target/test-classes:planner-web/target/classes:planner-integrations/target/classes"
+CP="$CP:planner-domain/target/classes:db/target/classes:$(tr ':' '\n' < "$WORK/cp.txt" | grep -v /org/peerplanner/ | paste -sd:)"
+# the JDK ./mvnw picked (it prints "mvnw: using JDK 21+ at <home>")
+JAVA=$(./mvnw -v 2>&1 | sed -n 's/^mvnw: using JDK.* at //p' | head -1)/bin/java
+[ -x "$JAVA" ] || JAVA=java
+
+echo "starting the app on 127.0.0.1:$APP_PORT with $SESSIONS generated sessions ..."
+mkdir -p "$WORK/app"
+# -Dvaadin.productionMode=true: started from classes there is no production-mode token (and no dev server)
+"$JAVA" -Xmx1g -Dvaadin.productionMode=true -cp "$CP" org.peerplanner.web.bench.FeedBenchServer \
+    "$APP_PORT" "$SESSIONS" "$WORK/app" 1800 > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 300); do
+    [ -f "$WORK/app/ready" ] && break
+    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
+    sleep 1
+done
+[ -f "$WORK/app/ready" ] || { echo "the app did not start"; exit 1; }
+grep 'team feed' "$WORK/app.log"
+APP_URL=$(cat "$WORK/app/url")
+APP_ETAG=$(cat "$WORK/app/etag")
+
+# nginx: the same bytes as a static file, with its own ETag (etag on) and 304 for If-None-Match.
+mkdir -p "$WORK/www" "$WORK/nginx-tmp"
+cp "$WORK/app/team.ics" "$WORK/www/team.ics"
+chmod 755 "$WORK" "$WORK/www" && chmod 644 "$WORK/www/team.ics" # nginx's workers run as another user
+cat > "$WORK/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 1000000;
+    client_body_temp_path $WORK/nginx-tmp;
+    proxy_temp_path $WORK/nginx-tmp;
+    fastcgi_temp_path $WORK/nginx-tmp;
+    uwsgi_temp_path $WORK/nginx-tmp;
+    scgi_temp_path $WORK/nginx-tmp;
+    types { text/calendar ics; }
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WORK/www;
+        etag on;
+        location = /team.ics { add_header Cache-Control "private, max-age=900"; }
+    }
+}
+CONF
+"$NGINX" -c "$WORK/nginx.conf"
+NGINX_URL="http://127.0.0.1:$NGINX_PORT/team.ics"
+NGINX_ETAG=$(curl -sI "$NGINX_URL" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
+cmp -s <(curl -s "$APP_URL") <(curl -s "$NGINX_URL") && echo "app and nginx serve identical bytes"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $APP_ETAG" "$APP_URL")" = 304 ]
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $NGINX_ETAG" "$NGINX_URL")" = 304 ]
+
+rate() { # url [etag] -> requests/s
+    local header=()
+    [ -n "${2:-}" ] && header=(-H "If-None-Match: $2")
+    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "${header[@]}" "$1" | awk '/^Requests\/sec:/ {print $2}'
+}
+
+echo "warm-up (5 s each) ..."
+SECONDS_SAVED=$SECONDS_PER_RUN; SECONDS_PER_RUN=5
+rate "$APP_URL" >/dev/null; rate "$APP_URL" "$APP_ETAG" >/dev/null; rate "$NGINX_URL" >/dev/null
+SECONDS_PER_RUN=$SECONDS_SAVED
+
+printf '\n%-6s %-5s %14s %14s %8s\n' round kind "app req/s" "nginx req/s" ratio
+for round in $(seq 1 "$ROUNDS"); do
+    a=$(rate "$APP_URL"); n=$(rate "$NGINX_URL")
+    printf '%-6s %-5s %14s %14s %8.2f\n' "$round" full "$a" "$n" "$(echo "$a / $n" | bc -l)"
+    a=$(rate "$APP_URL" "$APP_ETAG"); n=$(rate "$NGINX_URL" "$NGINX_ETAG")
+    printf '%-6s %-5s %14s %14s %8.2f\n' "$round" 304 "$a" "$n" "$(echo "$a / $n" | bc -l)"
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); targets: full >= 0.50, 304 >= 0.70"
