@@ -19,4 +19,11 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Notification n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
     int markAllRead(long recipientId, Instant now);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update Notification n set n.readAt = :now
+            where n.recipientId = :recipientId and n.link = :link and n.readAt is null
+            """)
+    int markReadAbout(long recipientId, String link, Instant now);
 }

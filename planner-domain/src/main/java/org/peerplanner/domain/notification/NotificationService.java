@@ -75,6 +75,15 @@ public class NotificationService {
         return notifications.markAllRead(actor.personId(), clock.instant());
     }
 
+    /**
+     * The person dealt with a subject (answered what a session asked, say): their unread notifications leading to
+     * it are read. For features reacting to what a person did, so it takes the person, not an actor.
+     */
+    @Transactional
+    public int markReadAbout(long personId, String link) {
+        return notifications.markReadAbout(personId, link, clock.instant());
+    }
+
     private static NotificationView view(Notification n) {
         return new NotificationView(n.getId(), n.getKind(), n.getTitle(), n.getDetail(), n.getLink(),
                 n.getCreatedAt(), n.getReadAt() == null);

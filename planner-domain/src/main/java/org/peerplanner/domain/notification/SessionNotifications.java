@@ -3,6 +3,7 @@ package org.peerplanner.domain.notification;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.peerplanner.domain.session.SessionAnswered;
 import org.peerplanner.domain.session.SessionNotice;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what a session asks of people into their notifications. A plain {@link EventListener} runs inside the
  * session change's transaction, so the notifications are written with it or not at all. Sessions that have
- * already started ask nothing of anyone (the demo's year of history, a late edit of a past session).
+ * already started ask nothing of anyone (the demo's year of history, a late edit of a past session). Once a person
+ * answered a session, their notifications about it are marked read.
  */
 @Component
 class SessionNotifications {
@@ -38,7 +40,7 @@ class SessionNotifications {
             return;
         }
         String when = session.start().format(WHEN);
-        String link = "sessions/" + session.id();
+        String link = link(session.id());
         String title = "“" + session.title() + "”";
         switch (notice) {
             case SessionNotice.FacilitatorProposed p -> tell(p, PROPOSED, "You are proposed to lead " + title,
@@ -52,6 +54,16 @@ class SessionNotifications {
             case SessionNotice.Cancelled c -> tell(c, CANCELLED, title + " is cancelled",
                     "It was planned for " + when + (c.reason() == null ? "." : ". " + c.reason()), link);
         }
+    }
+
+    /** Once they answered, what asked them about the session is done with: the bell stops counting it. */
+    @EventListener
+    void on(SessionAnswered answered) {
+        notifications.markReadAbout(answered.personId(), link(answered.sessionId()));
+    }
+
+    static String link(long sessionId) {
+        return "sessions/" + sessionId;
     }
 
     private void tell(SessionNotice notice, String kind, String title, String detail, String link) {

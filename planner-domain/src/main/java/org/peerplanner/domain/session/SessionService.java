@@ -179,6 +179,7 @@ public class SessionService {
         save(s);
         publish(s, SessionCalendarChange.Kind.CONFIRMED);
         tell(SessionNotice.rsvpAwaited(s, actor.personId()));
+        events.publishEvent(new SessionAnswered(sessionId, actor.personId()));
         return details(actor, sessionId);
     }
 
@@ -200,6 +201,7 @@ public class SessionService {
         publishIfAnnounced(s, SessionCalendarChange.Kind.UPDATED);
         tell(SessionNotice.proposed(s, actor.personId()));
         tellIfAnnounced(SessionNotice.changed(s, actor.personId()), s);
+        events.publishEvent(new SessionAnswered(sessionId, actor.personId()));
         return details(actor, sessionId);
     }
 
@@ -265,6 +267,7 @@ public class SessionService {
         }
         publish(s, SessionCalendarChange.Kind.UPDATED);
         tell(SessionNotice.changed(s, actor.personId()));
+        events.publishEvent(new SessionAnswered(sessionId, actor.personId()));
         return details(actor, sessionId);
     }
 
@@ -278,6 +281,7 @@ public class SessionService {
         }
         s.answer(actor.personId(), rsvp);
         save(s);
+        events.publishEvent(new SessionAnswered(sessionId, actor.personId()));
         return details(actor, sessionId);
     }
 

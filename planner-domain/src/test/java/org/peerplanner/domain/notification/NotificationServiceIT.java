@@ -120,6 +120,24 @@ class NotificationServiceIT {
         Actor next = new Actor(declined.facilitator().id(), false);
         assertThat(kinds(next)).containsExactly("session.proposed");
         assertThat(kinds(lead)).containsExactly("session.proposed");
+        assertThat(notifications.unreadCount(lead)).as("declining answered it").isZero();
+        assertThat(notifications.unreadCount(next)).isEqualTo(1);
+    }
+
+    @Test
+    void answeringWhatASessionAskedMarksWhatAskedItRead() {
+        var s = sessions.schedule(manager, team, lunch(lead));
+        sessions.accept(lead, s.id());
+        notifications.notify(member.personId(), "help.request", "Can you look at my flaky test?", null, "gaps");
+
+        assertThat(notifications.unreadCount(lead)).isZero();
+        assertThat(notifications.unreadCount(member)).isEqualTo(2);
+
+        sessions.answer(member, s.id(), Rsvp.YES);
+
+        assertThat(notifications.recent(member, 0)).extracting(NotificationView::kind, NotificationView::unread)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("help.request", true),
+                        org.assertj.core.groups.Tuple.tuple("session.rsvp", false));
     }
 
     @Test
