@@ -1,6 +1,7 @@
 package org.peerplanner.domain.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -23,7 +24,7 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update Notification n set n.readAt = :now
-            where n.recipientId = :recipientId and n.link = :link and n.readAt is null
+            where n.recipientId = :recipientId and n.link = :link and n.kind in :kinds and n.readAt is null
             """)
-    int markReadAbout(long recipientId, String link, Instant now);
+    int markReadAbout(long recipientId, String link, Collection<String> kinds, Instant now);
 }

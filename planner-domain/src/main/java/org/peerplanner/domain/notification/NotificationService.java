@@ -1,6 +1,7 @@
 package org.peerplanner.domain.notification;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.peerplanner.domain.access.Actor;
@@ -76,12 +77,13 @@ public class NotificationService {
     }
 
     /**
-     * The person dealt with a subject (answered what a session asked, say): their unread notifications leading to
-     * it are read. For features reacting to what a person did, so it takes the person, not an actor.
+     * The person dealt with something (answered what a session asked, say): their unread notifications of these
+     * kinds leading to that subject are read. For features reacting to what a person did, so it takes the person,
+     * not an actor.
      */
     @Transactional
-    public int markReadAbout(long personId, String link) {
-        return notifications.markReadAbout(personId, link, clock.instant());
+    public int markReadAbout(long personId, String link, Collection<String> kinds) {
+        return kinds.isEmpty() ? 0 : notifications.markReadAbout(personId, link, kinds, clock.instant());
     }
 
     private static NotificationView view(Notification n) {

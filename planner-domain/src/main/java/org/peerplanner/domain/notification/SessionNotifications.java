@@ -2,6 +2,7 @@ package org.peerplanner.domain.notification;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.peerplanner.domain.session.SessionAnswered;
 import org.peerplanner.domain.session.SessionNotice;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Turns what a session asks of people into their notifications. A plain {@link EventListener} runs inside the
  * session change's transaction, so the notifications are written with it or not at all. Sessions that have
  * already started ask nothing of anyone (the demo's year of history, a late edit of a past session). Once a person
- * answered a session, their notifications about it are marked read.
+ * answered a question of a session, their notifications asking it are marked read.
  */
 @Component
 class SessionNotifications {
@@ -56,10 +57,16 @@ class SessionNotifications {
         }
     }
 
-    /** Once they answered, what asked them about the session is done with: the bell stops counting it. */
+    /** Once they answered, what asked them that about the session is done with: the bell stops counting it. */
     @EventListener
     void on(SessionAnswered answered) {
-        notifications.markReadAbout(answered.personId(), link(answered.sessionId()));
+        var asked = switch (answered.question()) {
+            case LEAD -> List.of(PROPOSED);
+            case SWAP -> List.of(SWAP);
+            // A change asks whether their answer still stands; answering again settles that too.
+            case RSVP -> List.of(RSVP, CHANGED);
+        };
+        notifications.markReadAbout(answered.personId(), link(answered.sessionId()), asked);
     }
 
     static String link(long sessionId) {

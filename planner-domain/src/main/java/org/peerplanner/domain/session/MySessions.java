@@ -62,6 +62,7 @@ public class MySessions {
         var openSwaps = upcoming.list.isEmpty() ? List.<SwapRequest>of()
                 : swaps.findBySessionIdInAndStatus(byId.keySet(), SwapRequest.Status.OPEN).stream()
                 .filter(r -> r.getRequestedBy() != me)
+                .filter(r -> !away(me, byId.get(r.getSessionId())))
                 .sorted(Comparator.comparing(r -> byId.get(r.getSessionId()).getStartsAt())).toList();
         var askers = names(openSwaps.stream().map(SwapRequest::getRequestedBy).collect(Collectors.toSet()));
         var swapCards = upcoming.cards(openSwaps.stream().map(r -> byId.get(r.getSessionId())).toList(), me);
@@ -105,6 +106,11 @@ public class MySessions {
                     s.getFacilitatorId().map(names::get).map(Person::getFullName).orElse(null), leads(s, me),
                     rsvp(s, me).orElse(null))).toList();
         }
+    }
+
+    /** Someone away on the day cannot take the session over, so they are not offered its swap. */
+    private boolean away(long personId, LearningSession s) {
+        return people.findById(personId).map(p -> p.isAbsentOn(s.getSlotDate())).orElse(false);
     }
 
     private static boolean leads(LearningSession s, long personId) {

@@ -179,7 +179,7 @@ public class SessionService {
         save(s);
         publish(s, SessionCalendarChange.Kind.CONFIRMED);
         tell(SessionNotice.rsvpAwaited(s, actor.personId()));
-        events.publishEvent(new SessionAnswered(sessionId, actor.personId()));
+        events.publishEvent(new SessionAnswered(sessionId, actor.personId(), SessionAnswered.Question.LEAD));
         return details(actor, sessionId);
     }
 
@@ -201,7 +201,7 @@ public class SessionService {
         publishIfAnnounced(s, SessionCalendarChange.Kind.UPDATED);
         tell(SessionNotice.proposed(s, actor.personId()));
         tellIfAnnounced(SessionNotice.changed(s, actor.personId()), s);
-        events.publishEvent(new SessionAnswered(sessionId, actor.personId()));
+        events.publishEvent(new SessionAnswered(sessionId, actor.personId(), SessionAnswered.Question.LEAD));
         return details(actor, sessionId);
     }
 
@@ -267,7 +267,7 @@ public class SessionService {
         }
         publish(s, SessionCalendarChange.Kind.UPDATED);
         tell(SessionNotice.changed(s, actor.personId()));
-        events.publishEvent(new SessionAnswered(sessionId, actor.personId()));
+        events.publishEvent(new SessionAnswered(sessionId, actor.personId(), SessionAnswered.Question.SWAP));
         return details(actor, sessionId);
     }
 
@@ -281,7 +281,7 @@ public class SessionService {
         }
         s.answer(actor.personId(), rsvp);
         save(s);
-        events.publishEvent(new SessionAnswered(sessionId, actor.personId()));
+        events.publishEvent(new SessionAnswered(sessionId, actor.personId(), SessionAnswered.Question.RSVP));
         return details(actor, sessionId);
     }
 

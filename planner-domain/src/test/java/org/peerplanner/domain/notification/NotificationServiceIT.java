@@ -141,6 +141,15 @@ class NotificationServiceIT {
     }
 
     @Test
+    void sayingIWillComeDoesNotAnswerWhetherILeadIt() {
+        var s = sessions.schedule(manager, team, lunch(lead));
+
+        sessions.answer(lead, s.id(), Rsvp.YES);
+
+        assertThat(notifications.unreadCount(lead)).isEqualTo(1);
+    }
+
+    @Test
     void aConfirmedSessionAsksForRsvpsASwapAsksTheTeamAndACancellationReachesEveryoneConcerned() {
         var s = sessions.schedule(manager, team, lunch(lead));
         sessions.answer(manager, s.id(), Rsvp.NO);
