@@ -1,12 +1,10 @@
 package org.peerplanner.web.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.peerplanner.web.home.HomeWorld.WEDNESDAY_NOON;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.action.ActionItemDraft;
@@ -19,13 +17,13 @@ import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Home, personal first: what waits for my answer is answered right there, and the answered item leaves. */
 @SpringBootTest
 @UsePlannerTestDatabase
-@Import(HomeWorld.class)
+@ActiveProfiles("demo")
 class HomeScreensIT extends SpringBrowserlessTest {
 
     @Autowired
@@ -41,6 +39,14 @@ class HomeScreensIT extends SpringBrowserlessTest {
 
     HomeWorld.Team team;
 
+    @Autowired
+    java.time.Clock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        HomeWorld.signOut();
+    }
+
     @BeforeEach
     void myTeam() {
         team = HomeWorld.team(teams, people);
@@ -49,11 +55,12 @@ class HomeScreensIT extends SpringBrowserlessTest {
 
     @Test
     void aSessionIAmProposedToLeadWaitsForMeAndAcceptingItFromHomeConfirmsIt() {
-        long id = HomeWorld.lunch(sessions, team, "Lunch & learn: Git bisect", WEDNESDAY_NOON, team.me());
+        long id = HomeWorld.lunch(sessions, team, "Lunch & learn: Git bisect", HomeWorld.soon(clock), team.me());
 
         navigate(HomeView.class);
 
-        assertThat(text("waiting-for-me")).contains("Will you lead these?", "Lunch & learn: Git bisect", "Wed 4 Mar, 12:00");
+        assertThat(text("waiting-for-me")).contains("Will you lead these?", "Lunch & learn: Git bisect",
+                HomeWorld.soon(clock).format(HomeCard.WHEN));
         assertThat(text("my-next-sessions")).contains("Lunch & learn: Git bisect", "You lead: not accepted yet");
 
         test(button("Accept: Lunch & learn: Git bisect")).click();
@@ -65,7 +72,7 @@ class HomeScreensIT extends SpringBrowserlessTest {
 
     @Test
     void decliningFromHomeHandsTheSessionOnAndItLeavesMyLists() {
-        long id = HomeWorld.lunch(sessions, team, "Lunch & learn: Flaky tests", WEDNESDAY_NOON, team.me());
+        long id = HomeWorld.lunch(sessions, team, "Lunch & learn: Flaky tests", HomeWorld.soon(clock), team.me());
         navigate(HomeView.class);
 
         test(button("Decline: Lunch & learn: Flaky tests")).click();
@@ -77,7 +84,7 @@ class HomeScreensIT extends SpringBrowserlessTest {
 
     @Test
     void aSwapATeammateAskedCanBeTakenFromHome() {
-        long id = HomeWorld.lunch(sessions, team, "Deep dive: Kafka", WEDNESDAY_NOON, team.teammate());
+        long id = HomeWorld.lunch(sessions, team, "Deep dive: Kafka", HomeWorld.soon(clock), team.teammate());
         sessions.accept(team.teammate(), id);
         sessions.requestSwap(team.teammate(), id, "I am on call that week.");
         navigate(HomeView.class);
@@ -93,7 +100,7 @@ class HomeScreensIT extends SpringBrowserlessTest {
 
     @Test
     void anRsvpIOweIsAnsweredFromHomeAndMyAnswerShowsInMyNextSessions() {
-        long id = HomeWorld.lunch(sessions, team, "Lunch & learn: SQL plans", WEDNESDAY_NOON, team.teammate());
+        long id = HomeWorld.lunch(sessions, team, "Lunch & learn: SQL plans", HomeWorld.soon(clock), team.teammate());
         sessions.accept(team.teammate(), id);
         navigate(HomeView.class);
 
@@ -112,15 +119,17 @@ class HomeScreensIT extends SpringBrowserlessTest {
 
     @Test
     void myOverdueActionItemsShowWithTheWayToMyActionItemsAndTheTeamFiguresFollow() {
-        long id = HomeWorld.lunch(sessions, team, "Lunch & learn: Runbooks", WEDNESDAY_NOON.minusWeeks(2), team.teammate());
+        long id = HomeWorld.lunch(sessions, team, "Lunch & learn: Runbooks", HomeWorld.soon(clock).minusWeeks(2), team.teammate());
         actions.raiseAtSession(team.manager(), id, new ActionItemDraft("Write the on-call runbook",
-                team.me().personId(), LocalDate.of(2026, 2, 27)));
+                team.me().personId(), HomeWorld.today(clock).minusDays(3)));
         actions.raiseAtSession(team.manager(), id, new ActionItemDraft("Review the alert thresholds",
-                team.me().personId(), LocalDate.of(2026, 3, 9)));
+                team.me().personId(), HomeWorld.today(clock).plusDays(7)));
 
         navigate(HomeView.class);
 
-        assertThat(text("my-overdue-items")).contains("Write the on-call runbook", "Due Fri 27 Feb", "My action items")
+        assertThat(text("my-overdue-items")).contains("Write the on-call runbook",
+                        "Due " + HomeWorld.today(clock).minusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM",
+                                java.util.Locale.ENGLISH)), "My action items")
                 .doesNotContain("alert thresholds");
         assertThat($view(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
                 .containsSubsequence("Waiting for my answer", "My next sessions", "My overdue action items",

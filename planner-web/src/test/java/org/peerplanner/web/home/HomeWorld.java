@@ -1,9 +1,8 @@
 package org.peerplanner.web.home;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -19,30 +18,31 @@ import org.peerplanner.domain.team.MembershipTerms;
 import org.peerplanner.domain.team.TeamRole;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSettings;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A small team of its own on a clock the tests set (Monday 2 March 2026, 09:00 in Berlin), so Home and the bell
- * show exactly what the test put there. Imported by the Home and bell tests, which then share one context.
+ * A small team of its own for the Home and bell tests, so Home and the bell show exactly what the test put there.
+ * Times are laid out from the app's injected clock (two days on at noon in Berlin), never from the JVM clock, and
+ * the tests share the demo context of the other screen tests: a context of their own would start a second Spring
+ * Security setup in the same JVM and sign everybody out of the first one.
  */
-@TestConfiguration
-public class HomeWorld {
+public final class HomeWorld {
 
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    public static final Instant MONDAY = Instant.parse("2026-03-02T08:00:00Z");
-    public static final ZonedDateTime WEDNESDAY_NOON = LocalDateTime.parse("2026-03-04T12:00").atZone(BERLIN);
-    static final MovableClock CLOCK = new MovableClock(MONDAY);
     static final Actor SYSTEM = new Actor(-1, true);
 
-    @Bean
-    @Primary
-    MovableClock homeClock() {
-        return CLOCK;
+    private HomeWorld() {
+    }
+
+    /** Noon in Berlin two days after the clock's today: upcoming whatever the day the tests run. */
+    public static ZonedDateTime soon(Clock clock) {
+        return LocalDate.now(clock.withZone(BERLIN)).plusDays(2).atTime(LocalTime.NOON).atZone(BERLIN);
+    }
+
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(BERLIN));
     }
 
     /** A team with a manager, "me" and a teammate; returns their actors. */
@@ -50,7 +50,6 @@ public class HomeWorld {
     }
 
     public static Team team(TeamService teams, PeopleService people) {
-        CLOCK.set(MONDAY);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         long id = teams.createTeam(SYSTEM, new TeamSettings("Home " + suffix, BERLIN, DayOfWeek.WEDNESDAY,
                 LocalTime.NOON, 45, Cadence.WEEKLY, null, null, "Room 1")).id();
@@ -66,11 +65,15 @@ public class HomeWorld {
         return new Actor(id, false);
     }
 
-    /** Signs in as the person, the way the login form would. */
+    /** Signs in as the person, the way the login form would; {@link #signOut()} after the test. */
     public static void signIn(UserDetailsService users, String email) {
         var details = users.loadUserByUsername(email);
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()));
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     public static long lunch(SessionService sessions, Team team, String title, ZonedDateTime start, Actor lead) {

@@ -1,7 +1,6 @@
 package org.peerplanner.web.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.peerplanner.web.home.HomeWorld.WEDNESDAY_NOON;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.NativeButton;
@@ -17,13 +16,13 @@ import org.peerplanner.web.home.HomeWorld;
 import org.peerplanner.web.session.SessionView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The bell: the unread count (also in its accessible name), the newest first, and marking them read. */
 @SpringBootTest
 @UsePlannerTestDatabase
-@Import(HomeWorld.class)
+@ActiveProfiles("demo")
 class NotificationBellIT extends SpringBrowserlessTest {
 
     @Autowired
@@ -39,6 +38,14 @@ class NotificationBellIT extends SpringBrowserlessTest {
 
     HomeWorld.Team team;
 
+    @Autowired
+    java.time.Clock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        HomeWorld.signOut();
+    }
+
     @BeforeEach
     void myTeam() {
         team = HomeWorld.team(teams, people);
@@ -47,8 +54,8 @@ class NotificationBellIT extends SpringBrowserlessTest {
 
     @Test
     void theBellCountsWhatASessionAskedOfMeAndMarkAllReadEmptiesIt() {
-        HomeWorld.lunch(sessions, team, "Lunch & learn: Git bisect", WEDNESDAY_NOON, team.me());
-        long swapped = HomeWorld.lunch(sessions, team, "Deep dive: Kafka", WEDNESDAY_NOON.plusWeeks(1), team.teammate());
+        HomeWorld.lunch(sessions, team, "Lunch & learn: Git bisect", HomeWorld.soon(clock), team.me());
+        long swapped = HomeWorld.lunch(sessions, team, "Deep dive: Kafka", HomeWorld.soon(clock).plusWeeks(1), team.teammate());
         sessions.accept(team.teammate(), swapped);
         sessions.requestSwap(team.teammate(), swapped, "On call");
 
@@ -78,7 +85,7 @@ class NotificationBellIT extends SpringBrowserlessTest {
 
     @Test
     void openingANotificationMarksItReadAndShowsItsSession() {
-        HomeWorld.lunch(sessions, team, "Lunch & learn: Flaky tests", WEDNESDAY_NOON, team.me());
+        HomeWorld.lunch(sessions, team, "Lunch & learn: Flaky tests", HomeWorld.soon(clock), team.me());
         navigate(HomeView.class);
         var bell = $(NotificationBell.class).single();
         bell.popover.setOpened(true);
@@ -97,7 +104,7 @@ class NotificationBellIT extends SpringBrowserlessTest {
         var bell = $(NotificationBell.class).single();
         assertThat(bell.bell.getAriaLabel()).hasValue("Notifications, none unread");
 
-        HomeWorld.lunch(sessions, team, "Lunch & learn: Later", WEDNESDAY_NOON, team.me());
+        HomeWorld.lunch(sessions, team, "Lunch & learn: Later", HomeWorld.soon(clock), team.me());
         navigate(HomeView.class);
 
         assertThat($(NotificationBell.class).single().bell.getAriaLabel()).hasValue("Notifications, 1 unread");
