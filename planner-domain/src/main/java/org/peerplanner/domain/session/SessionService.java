@@ -95,6 +95,7 @@ public class SessionService {
         session.invite(edit.format() == SessionFormat.PAIRING ? facilitators(placed) : teamMembers(teamId));
         session = sessions.saveAndFlush(session);
         planGaps(actor, session);
+        tell(SessionNotice.proposed(session, actor.personId()));
         return details(actor, session.getId());
     }
 
@@ -158,12 +159,17 @@ public class SessionService {
         check(actor, s.getTeamId(), edit);
         Set<Long> newGaps = new HashSet<>(edit.gapIds());
         newGaps.removeAll(s.getGapIds());
+        Optional<Long> facilitatorBefore = s.getFacilitatorId();
         boolean calendarChange = s.revise(edit.startingAt(edit.start().withZoneSameInstant(
                 teams.findById(s.getTeamId()).orElseThrow().getTimeZone())), clock.instant());
         s.address(edit.gapIds());
         save(s);
         if (calendarChange) {
             publishIfAnnounced(s, SessionCalendarChange.Kind.UPDATED);
+            tellIfAnnounced(SessionNotice.changed(s, actor.personId()), s);
+        }
+        if (!facilitatorBefore.equals(s.getFacilitatorId())) {
+            tell(SessionNotice.proposed(s, actor.personId()));
         }
         newGaps.forEach(gapId -> gapLifecycle.sessionScheduled(actor, gapId, reference(s)));
         return details(actor, sessionId);
@@ -176,6 +182,8 @@ public class SessionService {
         s.confirmBy(actor.personId(), clock.instant());
         save(s);
         publish(s, SessionCalendarChange.Kind.CONFIRMED);
+        tell(SessionNotice.rsvpAwaited(s, actor.personId()));
+        events.publishEvent(new SessionAnswered(sessionId, actor.personId(), SessionAnswered.Question.LEAD));
         return details(actor, sessionId);
     }
 
@@ -195,6 +203,9 @@ public class SessionService {
         s.declineBy(actor.personId(), next, clock.instant());
         save(s);
         publishIfAnnounced(s, SessionCalendarChange.Kind.UPDATED);
+        tell(SessionNotice.proposed(s, actor.personId()));
+        tellIfAnnounced(SessionNotice.changed(s, actor.personId()), s);
+        events.publishEvent(new SessionAnswered(sessionId, actor.personId(), SessionAnswered.Question.LEAD));
         return details(actor, sessionId);
     }
 
@@ -224,6 +235,8 @@ public class SessionService {
             throw InvalidInputException.of("swap", "A swap is already requested for this session.");
         }
         swaps.save(new SwapRequest(sessionId, actor.personId(), reason, clock.instant()));
+        tell(new SessionNotice.SwapAsked(SessionNotice.subject(s), name(names(Set.of(actor.personId())),
+                Optional.of(actor.personId())), reason, swapCandidates(s, actor.personId())));
         return details(actor, sessionId);
     }
 
@@ -257,6 +270,8 @@ public class SessionService {
             throw InvalidInputException.of("swap", "Someone else took this swap first.");
         }
         publish(s, SessionCalendarChange.Kind.UPDATED);
+        tell(SessionNotice.changed(s, actor.personId()));
+        events.publishEvent(new SessionAnswered(sessionId, actor.personId(), SessionAnswered.Question.SWAP));
         return details(actor, sessionId);
     }
 
@@ -270,6 +285,7 @@ public class SessionService {
         }
         s.answer(actor.personId(), rsvp);
         save(s);
+        events.publishEvent(new SessionAnswered(sessionId, actor.personId(), SessionAnswered.Question.RSVP));
         return details(actor, sessionId);
     }
 
@@ -345,6 +361,7 @@ public class SessionService {
         s.cancel(reason, clock.instant());
         save(s);
         publishIfAnnounced(s, SessionCalendarChange.Kind.CANCELLED);
+        tell(SessionNotice.cancelled(s, actor.personId()));
         swaps.findBySessionIdAndStatus(sessionId, SwapRequest.Status.OPEN).ifPresent(r -> r.withdraw(clock.instant()));
         return details(actor, sessionId);
     }
@@ -369,6 +386,26 @@ public class SessionService {
         if (s.isAnnounced()) {
             publish(s, kind);
         }
+    }
+
+    /** People who must act or know hear of it (the notification list listens); nobody to tell, nothing published. */
+    private void tell(SessionNotice notice) {
+        if (!notice.people().isEmpty()) {
+            events.publishEvent(notice);
+        }
+    }
+
+    private void tellIfAnnounced(SessionNotice notice, LearningSession s) {
+        if (s.isAnnounced()) {
+            tell(notice);
+        }
+    }
+
+    /** Who could take a swap: the team's other members, except those away that day. */
+    private Set<Long> swapCandidates(LearningSession s, long askedBy) {
+        return memberships.findMembers(s.getTeamId(), "", PageRequest.of(0, 10_000)).stream()
+                .map(m -> m.getPerson()).filter(p -> p.getId() != askedBy && !p.isAbsentOn(s.getSlotDate()))
+                .map(Person::getId).collect(Collectors.toSet());
     }
 
     private void check(Actor actor, long teamId, SessionEdit edit) {

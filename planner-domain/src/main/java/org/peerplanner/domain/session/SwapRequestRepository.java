@@ -1,5 +1,6 @@
 package org.peerplanner.domain.session;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface SwapRequestRepository extends JpaRepository<SwapRequest, Long> {
 
     Optional<SwapRequest> findBySessionIdAndStatus(long sessionId, SwapRequest.Status status);
+
+    List<SwapRequest> findBySessionIdInAndStatus(Collection<Long> sessionIds, SwapRequest.Status status);
 
     @Query("""
             select r from SwapRequest r, LearningSession s

@@ -18,19 +18,37 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import org.peerplanner.domain.notification.NotificationService;
+import org.peerplanner.web.notification.NotificationBell;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.web.security.CurrentUser;
 
-/** Side navigation from the views' @Menu, a team switcher, and who is signed in. */
+/**
+ * Side navigation from the views' @Menu, a team switcher, the notification bell and who is signed in. On a
+ * phone the header keeps the switcher, the bell and Sign out, and leaves the name out.
+ */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(CurrentUser user, SelectedTeam selectedTeam) {
+    private final NotificationBell bell;
+
+    public MainLayout(CurrentUser user, SelectedTeam selectedTeam, NotificationService notifications, Clock clock) {
         setPrimarySection(Section.DRAWER);
+        bell = new NotificationBell(notifications, user.actor(), clock);
         addToDrawer(brand(), navigation());
-        addToNavbar(new DrawerToggle(), teamSwitcher(selectedTeam), spacer(), signedIn(user));
+        addToNavbar(new DrawerToggle(), teamSwitcher(selectedTeam), spacer(), bell, signedIn(user));
+    }
+
+    /** Whatever happened meanwhile, the count is fresh on every page. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        bell.close();
+        bell.refresh();
     }
 
     private static Div brand() {
@@ -71,6 +89,7 @@ public class MainLayout extends AppLayout {
             }
         });
         switcher.setId("team-switcher");
+        switcher.addClassName("planner-team-switcher");
         return switcher;
     }
 
@@ -84,11 +103,14 @@ public class MainLayout extends AppLayout {
         var person = user.get();
         var avatar = new Avatar(person.fullName());
         var name = new Span(person.fullName());
+        avatar.addClassName("planner-wide-only");
+        name.addClassName("planner-wide-only");
         var logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> user.signOut());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("sign-out");
         var box = new HorizontalLayout(avatar, name, logout);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
-        box.getStyle().set("padding-right", "var(--lumo-space-m)");
+        box.addClassName("planner-signed-in");
         return box;
     }
 }

@@ -66,7 +66,9 @@ class TeamReviewStatementsIT extends SpringBrowserlessTest {
         LoggerFactory.getLogger(TeamReviewStatementsIT.class)
                 .info("Opening the team review: {} statements for 100 items, {} for 10,000", forSmall, forLarge);
         assertThat(forLarge).isEqualTo(forSmall);
-        assertThat(forSmall).isLessThanOrEqualTo(15);
+        // 15 for the review itself; the header's notification bell reads the unread count as the layout is built
+        // and again after each navigation (measured 18 in all).
+        assertThat(forSmall).isLessThanOrEqualTo(18);
     }
 
     private long statementsToOpenTheReviewOf(long teamId, int expectedItems) {
