@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.peerplanner.testdb.ClockRules;
 
 /** The module arrows of ARCHITECTURE.md: web → integrations → domain, and domain depends on nothing of ours. */
 @AnalyzeClasses(packages = "org.peerplanner", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,4 +39,12 @@ class ArchitectureTest {
             .that().resideInAPackage("org.peerplanner.web..")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
             .because("a view asks a service, so the same rules hold for every way in");
+
+    @ArchTest
+    static final ArchRule timeComesFromTheInjectedClock = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.peerplanner.domain.common.PersistenceConfiguration")
+            .and().resideOutsideOfPackage("org.peerplanner.testdb..") // the db module's test jar, see TestDatabase
+            .should().callMethodWhere(ClockRules.READS_THE_JVM_CLOCK)
+            .because("every module reads the Clock bean, so tests can set the time and a team's today is the same "
+                    + "on every screen and in every file (the Clock bean itself is defined in PersistenceConfiguration)");
 }
