@@ -117,6 +117,7 @@ public final class TestDatabase {
         String params = m.group(3) == null ? "" : m.group(3);
         String user = envOr(USER_VARIABLE, "root");
         String password = envOr(PASSWORD_VARIABLE, "");
+        // The real time on purpose (not the test clock): it tells leftovers of killed runs by their age.
         String name = prefix + "_" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "_" + purpose + "_" + randomSuffix();
         try (var connection = DriverManager.getConnection(server + "/" + params, user, password);
              var statement = connection.createStatement()) {

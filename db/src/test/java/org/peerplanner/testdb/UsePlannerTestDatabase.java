@@ -6,9 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
 
-/** Runs a Spring test context on the real database chosen by {@link TestDatabase}. */
+/**
+ * Runs a Spring test context on the real database chosen by {@link TestDatabase}, with a {@link TestClock}
+ * as its {@code Clock}.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({TestDatabaseConfiguration.Testcontainers.class, TestDatabaseConfiguration.Direct.class})
+@Import({TestDatabaseConfiguration.Testcontainers.class, TestDatabaseConfiguration.Direct.class,
+        TestClockConfiguration.class})
 public @interface UsePlannerTestDatabase {
 }

@@ -10,6 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.peerplanner.testdb.ClockRules;
 
 /** The module arrows of ARCHITECTURE.md: web → integrations → domain, and domain depends on nothing of ours. */
 @AnalyzeClasses(packages = "org.peerplanner", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -49,4 +50,11 @@ class ArchitectureTest {
                     (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(DatePicker.class)))
             .because("a picker left to the browser's locale shows 12/1/2026 where the app writes Tue 1 Dec: "
                     + "make it with DateFields.picker");
+
+    static final ArchRule timeComesFromTheInjectedClock = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.peerplanner.domain.common.PersistenceConfiguration")
+            .and().resideOutsideOfPackage("org.peerplanner.testdb..") // the db module's test jar, see TestDatabase
+            .should().callMethodWhere(ClockRules.READS_THE_JVM_CLOCK)
+            .because("every module reads the Clock bean, so tests can set the time and a team's today is the same "
+                    + "on every screen and in every file (the Clock bean itself is defined in PersistenceConfiguration)");
 }

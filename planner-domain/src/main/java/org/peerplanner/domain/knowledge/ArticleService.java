@@ -79,6 +79,13 @@ public class ArticleService {
     }
 
     /** Articles past their review date, oldest date first: for the team's managers. */
+    /** A new article is due for review {@value #REVIEW_MONTHS} months from the team's today. */
+    @Transactional(readOnly = true)
+    public LocalDate defaultReviewBy(Actor actor, long teamId) {
+        access.requireVisibleTeam(actor, teamId);
+        return today(teamId).plusMonths(REVIEW_MONTHS);
+    }
+
     public List<ArticleCard> stale(Actor actor, long teamId) {
         access.requireManager(actor, teamId);
         return cards(teamId, articles.findStale(teamId, today(teamId)));

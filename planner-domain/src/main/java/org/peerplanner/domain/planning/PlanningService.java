@@ -3,6 +3,7 @@ package org.peerplanner.domain.planning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -296,12 +297,19 @@ public class PlanningService implements FacilitatorSuggestions {
                 rules(team));
     }
 
-    /** Plans start after the last session already on the calendar, so nothing is planned twice. */
+    /**
+     * Plans start after the last session already on the calendar, so nothing is planned twice, and never with a
+     * slot that has already started today (on a Tuesday afternoon the next Tuesday slot is next week's).
+     */
     private LocalDate planFrom(long teamId) {
-        LocalDate today = today(team(teamId));
+        Team team = team(teamId);
+        LocalDate today = today(team);
+        boolean todaysSlotStarted = team.getSlot().day() == today.getDayOfWeek()
+                && !ZonedDateTime.of(today, team.getSlot().start(), team.getTimeZone()).toInstant().isAfter(clock.instant());
+        LocalDate earliest = todaysSlotStarted ? today.plusDays(1) : today;
         return sessions.findFromSlot(teamId, today, EnumSet.of(SessionStatus.PLANNED, SessionStatus.CONFIRMED, SessionStatus.HELD))
                 .stream().map(LearningSession::getSlotDate).max(LocalDate::compareTo)
-                .map(last -> last.plusDays(1)).filter(d -> d.isAfter(today)).orElse(today);
+                .map(last -> last.plusDays(1)).filter(d -> d.isAfter(earliest)).orElse(earliest);
     }
 
     private List<RotationMember> members(long teamId) {

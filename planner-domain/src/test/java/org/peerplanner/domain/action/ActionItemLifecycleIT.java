@@ -25,13 +25,11 @@ import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.domain.team.TeamService;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /**
  * The "how did it go?" loop over a team's weekly sessions, with a clock the test moves: items raised at one
@@ -42,16 +40,9 @@ import org.springframework.context.annotation.Primary;
 class ActionItemLifecycleIT {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final SettableClock CLOCK = new SettableClock(Instant.parse("2026-03-02T08:00:00Z"));
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        SettableClock settableClock() {
-            return CLOCK;
-        }
-    }
+    @Autowired
+    TestClock clock;
 
     @Autowired
     SessionService sessions;
@@ -81,7 +72,7 @@ class ActionItemLifecycleIT {
     /** Four Tuesday sessions a week apart, the first on 3 March 2026; the clock stands on Monday 2 March. */
     @BeforeEach
     void fourWeeklySessions() {
-        CLOCK.set(Instant.parse("2026-03-02T08:00:00Z"));
+        clock.set(Instant.parse("2026-03-02T08:00:00Z"));
         team = fixtures.team("Follow-ups");
         manager = fixtures.manager(team);
         lead = fixtures.member(team);
@@ -99,8 +90,8 @@ class ActionItemLifecycleIT {
                 lead.personId())).id();
     }
 
-    private static void at(int dayOfMarch, int hour) {
-        CLOCK.set(ZonedDateTime.of(2026, 3, dayOfMarch, hour, 0, 0, 0, BERLIN).toInstant());
+    private void at(int dayOfMarch, int hour) {
+        clock.set(ZonedDateTime.of(2026, 3, dayOfMarch, hour, 0, 0, 0, BERLIN).toInstant());
     }
 
     private long raise(long sessionId, String text, Actor itemOwner) {

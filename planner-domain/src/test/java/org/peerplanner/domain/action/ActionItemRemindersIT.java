@@ -12,18 +12,19 @@ import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.TeamService;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 
 /** The reminder job's reading and bookkeeping on the real database: each reminder is claimed once. */
 @SpringBootTest
 @UsePlannerTestDatabase
-@Import(ActionItemLifecycleIT.Clocks.class)
 class ActionItemRemindersIT {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ActionItemReminders reminders;
     @Autowired
@@ -37,7 +38,6 @@ class ActionItemRemindersIT {
 
     @Test
     void dueRemindersAreClaimedOnceAndOwnersWhoLeftGetNone() {
-        var clock = ActionItemLifecycleIT.CLOCK;
         clock.set(Instant.parse("2030-05-01T08:00:00Z"));
         long team = fixtures.team("Reminders");
         Actor manager = fixtures.manager(team);

@@ -12,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.peerplanner.domain.action.SettableClock;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +31,7 @@ class JobLockIT {
     @Test
     void ofConcurrentInstancesExactlyOneGetsTheLease() throws Exception {
         String job = "test-" + UUID.randomUUID();
-        var clock = new SettableClock(Instant.parse("2030-01-01T07:00:00Z"));
+        var clock = new TestClock(Instant.parse("2030-01-01T07:00:00Z"));
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(6);
         try {
@@ -60,7 +60,7 @@ class JobLockIT {
     @Test
     void aSecondAcquirerWaitsUntilTheLeaseRunsOutAndThenTakesItOver() {
         String job = "action-item-reminders-test-" + UUID.randomUUID();
-        var clock = new SettableClock(Instant.parse("2030-01-01T07:00:00Z"));
+        var clock = new TestClock(Instant.parse("2030-01-01T07:00:00Z"));
         var first = new JobLock(jdbc, clock);
         var second = new JobLock(jdbc, clock);
 

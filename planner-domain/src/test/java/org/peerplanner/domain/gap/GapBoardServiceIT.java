@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.DomainFixtures;
 import org.peerplanner.domain.access.Actor;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +21,8 @@ import org.springframework.data.domain.PageRequest;
 @UsePlannerTestDatabase
 class GapBoardServiceIT {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     GapService gaps;
     @Autowired
@@ -49,7 +52,7 @@ class GapBoardServiceIT {
         manager = fixtures.manager(team);
         ada = fixtures.member(team);
         bob = fixtures.member(team);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
         lowFresh = log(GapDraft.of("Regex basics", GapSource.OTHER, Urgency.LOW));
         highFresh = log(GapDraft.of("Database failover", GapSource.POST_MORTEM, Urgency.HIGH).withSource(GapSource.POST_MORTEM, "INC-4711"));
         mediumVoted = log(GapDraft.of("Kafka consumer groups", GapSource.RETROSPECTIVE, Urgency.MEDIUM)

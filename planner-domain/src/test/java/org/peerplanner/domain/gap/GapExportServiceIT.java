@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.DomainFixtures;
 import org.peerplanner.domain.access.Actor;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UsePlannerTestDatabase
 class GapExportServiceIT {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     GapExportService export;
     @Autowired
@@ -38,7 +41,7 @@ class GapExportServiceIT {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             rows.add(new Object[] {team, "Bulk gap " + i, confidential, reporter, Date.valueOf(LocalDate.of(2026, 1, 5)),
-                    i % 4, Timestamp.from(Instant.now())});
+                    i % 4, Timestamp.from(clock.instant())});
         }
         jdbc.batchUpdate("insert into knowledge_gap (version, team_id, title, source, urgency, confidential, origin,"
                 + " status, reporter_id, reported_on, imported_votes, created_at)"

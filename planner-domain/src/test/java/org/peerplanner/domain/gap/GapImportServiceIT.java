@@ -13,6 +13,7 @@ import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UsePlannerTestDatabase
 class GapImportServiceIT {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     GapImportService imports;
     @Autowired
@@ -146,7 +149,7 @@ class GapImportServiceIT {
         long target = gaps.log(manager, team, GapServiceIT.draft("Kafka consumer groups")).id();
         long targetVersion = gaps.details(manager, target).version();
         long logged = gaps.log(manager, team, GapServiceIT.draft("Logged the usual way")).id();
-        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        java.time.Instant before = clock.instant().minusSeconds(1);
         var rows = List.of(
                 row(2, "Terraform state", 3, "retro", null),
                 row(3, "kafka consumer groups", 5, "retro", null),
@@ -156,7 +159,7 @@ class GapImportServiceIT {
         var summary = imports.commit(manager, team, rows, Map.of(3, GapImportDecision.mergeInto(target),
                 5, GapImportDecision.mergeInto(target)));
 
-        java.time.Instant after = java.time.Instant.now().plusSeconds(1);
+        java.time.Instant after = clock.instant().plusSeconds(1);
         long terraform = summary.rows().get(0).gapId();
         long flaky = summary.rows().get(2).gapId();
         assertThat(summary.rows()).extracting(GapImportSummary.RowOutcome::gapId)

@@ -13,6 +13,7 @@ import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,8 @@ import org.springframework.data.domain.PageRequest;
 @UsePlannerTestDatabase
 class GapServiceIT {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     GapService gaps;
     @Autowired
@@ -119,7 +122,7 @@ class GapServiceIT {
         assertThatThrownBy(() -> gaps.log(manager, team, bad))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("title", "description", "source", "urgency", "tags"));
-        assertThatThrownBy(() -> gaps.log(manager, team, draft("Later").reported(null, LocalDate.now().plusDays(3))))
+        assertThatThrownBy(() -> gaps.log(manager, team, draft("Later").reported(null, LocalDate.now(clock).plusDays(3))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("reportedOn"));
         assertThatThrownBy(() -> gaps.log(manager, team, draft("Theirs").reported(outsider.personId(), null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("reportedBy"));
@@ -184,7 +187,6 @@ class GapServiceIT {
 
         var gap = gaps.log(manager, team, draft("Time zones"));
 
-        assertThat(gap.reportedOn()).isBetween(LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1),
-                LocalDate.now(ZoneId.of("Europe/Berlin")));
+        assertThat(gap.reportedOn()).isEqualTo(LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin"))));
     }
 }

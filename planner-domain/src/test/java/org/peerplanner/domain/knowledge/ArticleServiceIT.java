@@ -25,6 +25,7 @@ import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @UsePlannerTestDatabase
 class ArticleServiceIT {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ArticleService articles;
     @Autowired
@@ -106,7 +109,7 @@ class ArticleServiceIT {
         Actor manager = fixtures.manager(team);
         Actor member = fixtures.member(team);
         Actor outsider = fixtures.member(other);
-        var old = articles.create(member, team, Articles.reviewBy(Articles.draft("Old news", "Text"), LocalDate.now().minusDays(3)));
+        var old = articles.create(member, team, Articles.reviewBy(Articles.draft("Old news", "Text"), LocalDate.now(clock).minusDays(3)));
         articles.create(member, team, Articles.draft("Fresh", "Text"));
 
         assertThatThrownBy(() -> articles.details(outsider, old.id())).isInstanceOf(NotFoundException.class);

@@ -18,6 +18,7 @@ import org.peerplanner.domain.gap.Urgency;
 import org.peerplanner.domain.rotation.PlannedSlot;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @UsePlannerTestDatabase
 class PlanningServiceIT {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     PlanningService planning;
     @Autowired
@@ -125,7 +128,7 @@ class PlanningServiceIT {
     @Test
     void aPairingRoundWithAnOddCountMakesOneTrioAndIsRepeatable() {
         var t = team("Pairing", 4); // five people with the manager
-        LocalDate day = LocalDate.now().plusDays(3);
+        LocalDate day = LocalDate.now(clock).plusDays(3);
 
         var proposed = planning.proposePairs(t.manager(), t.id(), day);
         var again = planning.proposePairs(t.manager(), t.id(), day);
@@ -148,7 +151,7 @@ class PlanningServiceIT {
         planning.preferPairing(t.manager(), t.id(), m, c, PairPreference.Kind.PINNED);
         planning.preferPairing(t.manager(), t.id(), a, b, PairPreference.Kind.DO_NOT_PAIR);
 
-        var plan = planning.proposePairs(t.manager(), t.id(), LocalDate.now().plusDays(5));
+        var plan = planning.proposePairs(t.manager(), t.id(), LocalDate.now(clock).plusDays(5));
 
         assertThat(plan.groups()).anySatisfy(g -> assertThat(g.personIds()).containsExactlyInAnyOrder(m, c));
         assertThat(plan.groups()).noneSatisfy(g -> assertThat(g.personIds()).contains(a, b));

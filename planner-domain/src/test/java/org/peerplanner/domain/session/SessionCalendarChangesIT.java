@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.DomainFixtures;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.session.SessionCalendarChange.Kind;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,14 +23,16 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class SessionCalendarChangesIT {
 
     @Autowired
+    TestClock clock;
+    @Autowired
     SessionService sessions;
     @Autowired
     DomainFixtures fixtures;
     @Autowired
     ApplicationEvents events;
 
-    private static ZonedDateTime nextWednesdayNoon() {
-        return ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusWeeks(1).with(java.time.DayOfWeek.WEDNESDAY)
+    private ZonedDateTime nextWednesdayNoon() {
+        return ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusWeeks(1).with(java.time.DayOfWeek.WEDNESDAY)
                 .with(LocalTime.NOON).withSecond(0).withNano(0);
     }
 

@@ -24,6 +24,7 @@ import org.peerplanner.domain.gap.GapService;
 import org.peerplanner.domain.gap.GapSource;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.gap.Urgency;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,14 +34,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 class SessionServiceIT {
 
     @Autowired
+    TestClock clock;
+    @Autowired
     SessionService sessions;
     @Autowired
     GapService gaps;
     @Autowired
     DomainFixtures fixtures;
 
-    private static ZonedDateTime nextTuesdayNoon() {
-        return ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusWeeks(1).with(java.time.DayOfWeek.TUESDAY)
+    private ZonedDateTime nextTuesdayNoon() {
+        return ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusWeeks(1).with(java.time.DayOfWeek.TUESDAY)
                 .with(LocalTime.NOON).withSecond(0).withNano(0);
     }
 

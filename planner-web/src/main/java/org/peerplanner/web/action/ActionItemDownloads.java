@@ -1,7 +1,9 @@
 package org.peerplanner.web.action;
 
 import com.vaadin.flow.component.html.Anchor;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.action.ActionItemQueries;
 import org.peerplanner.domain.action.ReviewOrder;
@@ -16,10 +18,12 @@ class ActionItemDownloads {
 
     private final ActionItemQueries queries;
     private final ActionItemWorkbook workbook;
+    private final Clock clock;
 
-    ActionItemDownloads(ActionItemQueries queries, ActionItemWorkbook workbook) {
+    ActionItemDownloads(ActionItemQueries queries, ActionItemWorkbook workbook, Clock clock) {
         this.queries = queries;
         this.workbook = workbook;
+        this.clock = clock;
     }
 
     Anchor xlsxLink(Actor actor, TeamSummary team) {
@@ -33,7 +37,9 @@ class ActionItemDownloads {
         return anchor;
     }
 
-    static String fileName(TeamSummary team) {
-        return DownloadLinks.slug(team.name()) + "-action-items-" + LocalDate.now() + ".xlsx";
+    /** Dated by the team's today, like every date in the file. */
+    String fileName(TeamSummary team) {
+        return DownloadLinks.slug(team.name()) + "-action-items-" + LocalDate.now(clock.withZone(ZoneId.of(team.timeZone())))
+                + ".xlsx";
     }
 }

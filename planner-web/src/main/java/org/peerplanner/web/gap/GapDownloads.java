@@ -1,7 +1,9 @@
 package org.peerplanner.web.gap;
 
 import com.vaadin.flow.component.html.Anchor;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.integrations.spreadsheet.GapSheetExport;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 class GapDownloads {
 
     private final GapSheetExport export;
+    private final Clock clock;
 
-    GapDownloads(GapSheetExport export) {
+    GapDownloads(GapSheetExport export, Clock clock) {
         this.export = export;
+        this.clock = clock;
     }
 
     Anchor xlsxLink(Actor actor, TeamSummary team) {
@@ -34,7 +38,8 @@ class GapDownloads {
         });
     }
 
-    private static String fileName(TeamSummary team, String extension) {
-        return DownloadLinks.slug(team.name()) + "-gaps-" + LocalDate.now() + "." + extension;
+    private String fileName(TeamSummary team, String extension) {
+        return DownloadLinks.slug(team.name()) + "-gaps-" + LocalDate.now(clock.withZone(ZoneId.of(team.timeZone())))
+                + "." + extension;
     }
 }

@@ -186,7 +186,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         sessions.setItems(options.sessions(actor, teamId, editing));
         gaps.setItems(options.gaps(actor, teamId, editing));
         if (editing == null) {
-            reviewBy.setValue(java.time.LocalDate.now().plusMonths(6));
+            reviewBy.setValue(articles.defaultReviewBy(actor, teamId));
             return;
         }
         title.setValue(editing.title());

@@ -2,6 +2,7 @@ package org.peerplanner.web.knowledge;
 
 import com.vaadin.flow.component.html.Anchor;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.peerplanner.domain.access.Actor;
@@ -17,15 +18,18 @@ class KnowledgeDownloads {
 
     private final ArticleService articles;
     private final KnowledgeIndexWorkbook workbook;
+    private final Clock clock;
 
-    KnowledgeDownloads(ArticleService articles, KnowledgeIndexWorkbook workbook) {
+    KnowledgeDownloads(ArticleService articles, KnowledgeIndexWorkbook workbook, Clock clock) {
         this.articles = articles;
         this.workbook = workbook;
+        this.clock = clock;
     }
 
     Anchor indexXlsx(Actor actor, TeamSummary team) {
         var link = DownloadLinks.link("Export index (.xlsx)", event -> {
-            event.setFileName(slug(team.name()) + "-knowledge-base-" + LocalDate.now() + ".xlsx");
+            event.setFileName(slug(team.name()) + "-knowledge-base-"
+                    + LocalDate.now(clock.withZone(ZoneId.of(team.timeZone()))) + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             workbook.write(team.name(), articles.index(actor, team.id()), ZoneId.of(team.timeZone()), event.getOutputStream());
         });

@@ -87,7 +87,7 @@ public class RotaView extends VerticalLayout {
             return;
         }
         team = current.get();
-        LocalDate today = LocalDate.now(ZoneId.of(team.timeZone()));
+        LocalDate today = options.today(team);
         configureUpcoming();
         configureSwaps();
         configureFairness();

@@ -1,11 +1,15 @@
 package org.peerplanner.web.session;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.gap.GapBoardService;
 import org.peerplanner.domain.gap.GapFilter;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.team.TeamService;
+import org.peerplanner.domain.team.TeamSummary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -16,10 +20,17 @@ class SessionOptions {
 
     private final TeamService teams;
     private final GapBoardService gaps;
+    private final Clock clock;
 
-    SessionOptions(TeamService teams, GapBoardService gaps) {
+    SessionOptions(TeamService teams, GapBoardService gaps, Clock clock) {
         this.teams = teams;
         this.gaps = gaps;
+        this.clock = clock;
+    }
+
+    /** Today where the team meets, which is where session dates are laid out. */
+    LocalDate today(TeamSummary team) {
+        return LocalDate.now(clock.withZone(ZoneId.of(team.timeZone())));
     }
 
     List<Option> members(Actor actor, long teamId) {

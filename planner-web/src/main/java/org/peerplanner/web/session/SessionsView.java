@@ -81,7 +81,7 @@ public class SessionsView extends VerticalLayout {
             return;
         }
         team = current.get();
-        month = YearMonth.now(ZoneId.of(team.timeZone()));
+        month = YearMonth.from(options.today(team));
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         schedule.setVisible(team.manageable());
         schedule.addClickListener(e -> openScheduleDialog());
@@ -170,7 +170,7 @@ public class SessionsView extends VerticalLayout {
         var members = options.members(actor, team.id());
         var gaps = options.gaps(actor, team.id());
         var form = new SessionForm(ZoneId.of(team.timeZone()), members, gaps);
-        var nextWeek = LocalDate.now(ZoneId.of(team.timeZone())).plusWeeks(1).atTime(12, 0).atZone(ZoneId.of(team.timeZone()));
+        var nextWeek = options.today(team).plusWeeks(1).atTime(12, 0).atZone(ZoneId.of(team.timeZone()));
         form.edit(SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, "", nextWeek, null), members, gaps);
         form.addCancelListener(e -> dialog.close());
         form.addSaveListener(e -> {

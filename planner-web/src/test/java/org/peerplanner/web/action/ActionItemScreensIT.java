@@ -3,6 +3,8 @@ package org.peerplanner.web.action;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -21,6 +23,7 @@ import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.DatePickers;
 import org.peerplanner.web.WebFixtures;
@@ -42,6 +45,8 @@ class ActionItemScreensIT extends SpringBrowserlessTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
+    @Autowired
+    TestClock clock;
     @Autowired
     SessionService sessions;
     @Autowired
@@ -68,8 +73,20 @@ class ActionItemScreensIT extends SpringBrowserlessTest {
                 start, maria.personId())).id();
     }
 
-    private static ZonedDateTime daysFromNow(int days) {
-        return ZonedDateTime.now(BERLIN).plusDays(days).withHour(12).withMinute(30).withSecond(0).withNano(0);
+    private ZonedDateTime daysFromNow(int days) {
+        return ZonedDateTime.now(clock.withZone(BERLIN)).plusDays(days).withHour(12).withMinute(30).withSecond(0).withNano(0);
+    }
+
+    /**
+     * The product's rule for a default due date: the day (in Berlin) the team's next session after now starts. On a
+     * Tuesday morning that is today, since the demo team meets on Tuesdays at 12:30.
+     */
+    private LocalDate nextSessionDay() {
+        Instant now = clock.instant();
+        return sessions.between(maria, payments, now, now.plus(Duration.ofDays(400))).stream()
+                .filter(s -> s.status() != SessionStatus.CANCELLED && s.start().toInstant().isAfter(now))
+                .map(s -> s.start().withZoneSameInstant(BERLIN).toLocalDate()).min(Comparator.naturalOrder())
+                .orElseThrow(() -> new AssertionError("the demo team has no upcoming session"));
     }
 
     @Test
@@ -84,7 +101,7 @@ class ActionItemScreensIT extends SpringBrowserlessTest {
         var dialog = $(SessionWrapUpDialog.class).single();
         assertThat(dialog.items).hasSize(1);
         LocalDate defaultDue = dialog.items.getFirst().due.getValue();
-        assertThat(defaultDue).as("the team's next session").isAfter(LocalDate.now(BERLIN));
+        assertThat(defaultDue).as("the day of the team's next session").isEqualTo(nextSessionDay());
         Option jonas = dialog.items.getFirst().owner.getListDataView().getItems()
                 .filter(o -> o.label().equals("Jonas Weber")).findFirst().orElseThrow();
 
@@ -148,7 +165,7 @@ class ActionItemScreensIT extends SpringBrowserlessTest {
     void theNextSessionAsksHowItWentAndADropNeedsANote() {
         long earlier = session("Lunch & learn: earlier", daysFromNow(-2));
         long item = actions.raiseAtSession(maria, earlier, new ActionItemDraft("Benchmark the ledger query",
-                fixtures.personId("aisha@example.com"), LocalDate.now(BERLIN).minusDays(1)));
+                fixtures.personId("aisha@example.com"), LocalDate.now(clock.withZone(BERLIN)).minusDays(1)));
         long next = session("Lunch & learn: next", daysFromNow(3));
 
         navigate("sessions/" + next, SessionView.class);
@@ -225,7 +242,7 @@ class ActionItemScreensIT extends SpringBrowserlessTest {
                 .satisfies(i -> {
                     assertThat(i.gapId()).isEqualTo(gap.id());
                     assertThat(i.source()).startsWith("Gap: ");
-                    assertThat(i.dueOn()).isAfter(LocalDate.now(BERLIN));
+                    assertThat(i.dueOn()).as("the day of the team's next session").isEqualTo(nextSessionDay());
                 });
     }
 
@@ -249,7 +266,7 @@ class ActionItemScreensIT extends SpringBrowserlessTest {
         Actor jonas = new Actor(fixtures.personId("jonas@example.com"), false);
         long earlier = session("Lunch & learn: for Jonas", daysFromNow(-3));
         long item = actions.raiseAtSession(maria, earlier, new ActionItemDraft("Pair with Tomás on the retry code",
-                jonas.personId(), LocalDate.now(BERLIN).plusDays(4)));
+                jonas.personId(), LocalDate.now(clock.withZone(BERLIN)).plusDays(4)));
 
         var view = navigate(MyActionItemsView.class);
         var items = view.grid.getListDataView().getItems().toList();

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.peerplanner.testdb.TestClock;
 import org.slf4j.LoggerFactory;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonProfile;
@@ -43,6 +44,8 @@ import org.springframework.test.context.ActiveProfiles;
 @UsePlannerTestDatabase
 class TeamReviewStatementsIT extends SpringBrowserlessTest {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     TeamService teams;
     @Autowired
@@ -106,8 +109,8 @@ class TeamReviewStatementsIT extends SpringBrowserlessTest {
         long owner = people.addPersonToTeam(WebFixtures.SYSTEM, teamId, PersonProfile.basic("Load Owner",
                         "load." + UUID.randomUUID().toString().substring(0, 8) + "@example.com", ZoneId.of("Europe/Berlin")),
                 new MembershipTerms(TeamRole.MEMBER, true, LocalDate.of(2026, 1, 5))).personId();
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withNano(0);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         for (int start = 0; start < count; start += 1000) {
             int rows = Math.min(1000, count - start);
             StringBuilder sql = new StringBuilder("insert into action_item (version, team_id, description, owner_id, "

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * worth of gaps written straight into the database. Seeded, so every run does the same work.
  */
 final class BenchData {
+
+    /** Generated rows are dated from a fixed instant, so two runs of a benchmark measure the same data. */
+    static final Instant GENERATED_AT = Instant.parse("2026-06-10T09:00:00Z");
 
     private static final String[] VERBS = {"Debugging", "Tuning", "Testing", "Monitoring", "Migrating", "Securing",
             "Scaling", "Documenting", "Profiling", "Upgrading", "Designing", "Reviewing", "Automating", "Deploying",
@@ -234,7 +238,7 @@ final class BenchData {
         List<String> titles = new ArrayList<>(count);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(GENERATED_AT);
         try (PreparedStatement insert = connection.prepareStatement(INSERT_GAP)) {
             for (int i = 0; i < count; i++) {
                 String title = title(random);
@@ -249,7 +253,7 @@ final class BenchData {
                 insert.setString(8, random.nextInt(3) == 0 ? "IMPORTED" : "LOGGED");
                 insert.setString(9, status[random.nextInt(status.length)]);
                 insert.setLong(10, people.get(random.nextInt(people.size())));
-                insert.setObject(11, LocalDate.now().minusDays(random.nextInt(1000)));
+                insert.setObject(11, LocalDate.ofInstant(GENERATED_AT, ZoneOffset.UTC).minusDays(random.nextInt(1000)));
                 insert.setInt(12, random.nextInt(4) == 0 ? random.nextInt(20) : 0);
                 insert.setTimestamp(13, now);
                 insert.addBatch();

@@ -290,7 +290,7 @@ public final class GapPipelineBenchmark {
         try (Connection connection = database.connect()) {
             board = BenchData.insertOpenGaps(connection, team.id(), team.people(), boardGaps, 7L);
         }
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.ofInstant(BenchData.GENERATED_AT, ZONE);
         return new ImportTeam(team.id(), team.manager(),
                 new BenchData.Team(team.emails(), team.names(), board, today));
     }
@@ -575,6 +575,7 @@ public final class GapPipelineBenchmark {
                 throw new IllegalStateException("PLANNER_TEST_DB_URL must look like jdbc:mysql://HOST:PORT/PREFIX");
             }
             String prefix = m.group(2) == null ? "planner_bench" : m.group(2).toLowerCase(Locale.ROOT);
+            // named by the real time, like TestDatabase, so leftovers can be told by age
             String name = prefix + "_" + LocalDateTime.now(ZoneOffset.UTC)
                     .format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
             String params = m.group(3) == null || m.group(3).isBlank() ? APP_PARAMS : APP_PARAMS + "&" + m.group(3);

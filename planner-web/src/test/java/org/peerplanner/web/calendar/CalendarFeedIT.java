@@ -24,6 +24,7 @@ import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.integrations.calendar.SessionTexts;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,8 @@ import org.springframework.web.context.WebApplicationContext;
 @UsePlannerTestDatabase
 class CalendarFeedIT {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -92,7 +95,7 @@ class CalendarFeedIT {
         // The same summary as the session's invite: the format first, then the title.
         String summary = SessionTexts.summary(upcoming.getFirst().format(), upcoming.getFirst().title());
         assertThat(ical.getEvents()).extracting(e -> e.getSummary().getValue()).contains(summary);
-        Instant ninetyDaysAgo = Instant.now().minusSeconds(91L * 24 * 3600);
+        Instant ninetyDaysAgo = clock.instant().minusSeconds(91L * 24 * 3600);
         assertThat(ical.getEvents()).allMatch(e -> e.getDateStart().getValue().toInstant().isAfter(ninetyDaysAgo));
         VEvent first = ical.getEvents().stream()
                 .filter(e -> e.getSummary().getValue().equals(summary)).findFirst().orElseThrow();
@@ -114,7 +117,7 @@ class CalendarFeedIT {
     @Test
     void aChangeShowsUpWithANewETagAndARaisedSequence() throws Exception {
         String url = "/calendar/" + feeds.token(maria).orElseThrow() + "/team/" + payments + ".ics";
-        var start = ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(12).withHour(12).withMinute(30).withSecond(0).withNano(0);
+        var start = ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusDays(12).withHour(12).withMinute(30).withSecond(0).withNano(0);
         var s = sessions.schedule(maria, payments, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN,
                 "Lunch & learn: feed test " + System.nanoTime(), start, maria.personId()));
         String before = fetch(url).getResponse().getHeader("ETag");
@@ -167,10 +170,10 @@ class CalendarFeedIT {
         String email = fixtures.newMember("Payments Platform", "Due Dates");
         Actor owner = new Actor(fixtures.personId(email), false);
         String url = "/calendar/" + feeds.token(owner).orElseThrow() + "/me.ics";
-        var start = ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(3).withHour(12).withMinute(0).withSecond(0).withNano(0);
+        var start = ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusDays(3).withHour(12).withMinute(0).withSecond(0).withNano(0);
         var s = sessions.schedule(maria, payments, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN,
                 "Lunch & learn: due dates " + System.nanoTime(), start, maria.personId()));
-        LocalDate due = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(9);
+        LocalDate due = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusDays(9);
         long open = actionItems.raiseAtSession(maria, s.id(), new ActionItemDraft("Write the lag runbook", owner.personId(), due));
         long done = actionItems.raiseAtSession(maria, s.id(), new ActionItemDraft("Share the slides", owner.personId(), due));
         actionItems.complete(owner, done, "Shared in the channel.");

@@ -16,6 +16,7 @@ import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.integrations.mail.SessionInvites;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
 @UsePlannerTestDatabase
 class InviteActionItemsIT {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     SessionService sessions;
     @Autowired
@@ -45,7 +48,7 @@ class InviteActionItemsIT {
         Actor daniel = new Actor(fixtures.personId("daniel@example.com"), false);
         String email = fixtures.newMember("Mobile Apps", "Invite Reader");
         long owner = fixtures.personId(email);
-        ZonedDateTime first = ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(40).withHour(12).withMinute(0)
+        ZonedDateTime first = ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusDays(40).withHour(12).withMinute(0)
                 .withSecond(0).withNano(0);
         var earlier = sessions.schedule(daniel, team, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN,
                 "Lunch & learn: earlier " + System.nanoTime(), first, daniel.personId()));

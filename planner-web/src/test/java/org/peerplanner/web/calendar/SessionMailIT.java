@@ -33,6 +33,7 @@ import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,8 @@ class SessionMailIT {
     }
 
     @Autowired
+    TestClock clock;
+    @Autowired
     SessionService sessions;
     @Autowired
     WebFixtures fixtures;
@@ -96,7 +99,7 @@ class SessionMailIT {
     }
 
     private SessionDetails plannedWithAisha(String title) {
-        var start = ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(12).withHour(12).withMinute(30)
+        var start = ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusDays(12).withHour(12).withMinute(30)
                 .withSecond(0).withNano(0);
         return sessions.schedule(maria, payments,
                 SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, title + " " + System.nanoTime(), start, aisha.personId()));

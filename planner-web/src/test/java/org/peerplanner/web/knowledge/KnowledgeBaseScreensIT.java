@@ -17,6 +17,7 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.knowledge.ArticleCard;
 import org.peerplanner.domain.knowledge.ArticleDraft;
 import org.peerplanner.domain.knowledge.ArticleService;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.DatePickers;
 import org.peerplanner.web.WebFixtures;
@@ -33,6 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
 @UsePlannerTestDatabase
 class KnowledgeBaseScreensIT extends SpringBrowserlessTest {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ArticleService articles;
     @Autowired
@@ -53,7 +56,7 @@ class KnowledgeBaseScreensIT extends SpringBrowserlessTest {
     }
 
     private long article(String title, String body) {
-        return articles.create(maria, payments, new ArticleDraft(title, body, List.of("test"), LocalDate.now().plusMonths(1),
+        return articles.create(maria, payments, new ArticleDraft(title, body, List.of("test"), LocalDate.now(clock).plusMonths(1),
                 Set.of(), Set.of(), List.of())).id();
     }
 

@@ -14,6 +14,7 @@ import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;
 import org.peerplanner.web.layout.SelectedTeam;
@@ -29,6 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 @UsePlannerTestDatabase
 class SessionScreensIT extends SpringBrowserlessTest {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     SessionService sessions;
     @Autowired
@@ -49,7 +52,7 @@ class SessionScreensIT extends SpringBrowserlessTest {
     }
 
     private long session(String title, Long facilitator) {
-        var start = ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(10).withHour(12).withMinute(30).withSecond(0).withNano(0);
+        var start = ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusDays(10).withHour(12).withMinute(30).withSecond(0).withNano(0);
         return sessions.schedule(maria, payments, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, title, start, facilitator)).id();
     }
 

@@ -110,13 +110,13 @@ public final class KnowledgeSearchBenchmark {
                      + " revision, created_at, updated_at) VALUES (?, 0, ?, ?, ?, ?, ?, 1, ?, ?)");
              var tag = c.prepareStatement("INSERT INTO article_tag (article_id, tag) VALUES (?, ?)")) {
             c.setAutoCommit(false);
-            Instant now = Instant.now();
+            Instant now = Instant.parse("2026-06-10T09:00:00Z"); // fixed, so every run searches the same data
             for (int id = 1; id <= count; id++) {
                 article.setLong(1, id);
                 article.setLong(2, teamIds.get(random.nextInt(teamIds.size())));
                 article.setString(3, capitalised(words(random, 4 + random.nextInt(5))));
                 article.setString(4, body(random));
-                article.setDate(5, Date.valueOf(LocalDate.now().plusDays(random.nextInt(400) - 30)));
+                article.setDate(5, Date.valueOf(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(random.nextInt(400) - 30)));
                 article.setLong(6, authorId);
                 Timestamp at = Timestamp.from(now.minusSeconds(random.nextInt(86_400 * 365)));
                 article.setTimestamp(7, at);
