@@ -12,12 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.DomainFixtures;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.action.SettableClock;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,17 +33,10 @@ class NotificationServiceIT {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** Monday 2 March 2026, 09:00 in Berlin. */
-    static final SettableClock CLOCK = new SettableClock(Instant.parse("2026-03-02T08:00:00Z"));
+    @Autowired
+    TestClock clock;
     static final ZonedDateTime WEDNESDAY_NOON = LocalDateTime.parse("2026-03-04T12:00").atZone(BERLIN);
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        SettableClock settableClock() {
-            return CLOCK;
-        }
-    }
 
     @Autowired
     NotificationService notifications;
@@ -61,7 +54,7 @@ class NotificationServiceIT {
 
     @BeforeEach
     void team() {
-        CLOCK.set(Instant.parse("2026-03-02T08:00:00Z"));
+        clock.set(Instant.parse("2026-03-02T08:00:00Z"));
         team = fixtures.team("Bell");
         manager = fixtures.manager(team);
         lead = fixtures.member(team);
@@ -80,16 +73,16 @@ class NotificationServiceIT {
         assertThat(notifications.unreadCount(lead)).isEqualTo(1);
         assertThat(notifications.recent(lead, 0)).singleElement()
                 .satisfies(n -> assertThat(n.title()).isEqualTo("Ada asks you to mentor her"))
-                .satisfies(n -> assertThat(n.created()).isEqualTo(CLOCK.instant()))
+                .satisfies(n -> assertThat(n.created()).isEqualTo(clock.instant()))
                 .satisfies(n -> assertThat(n.unread()).isTrue());
     }
 
     @Test
     void markingReadOneOrAllEmptiesTheCountAndKeepsTheListNewestFirst() {
         notifications.notify(member.personId(), "help.request", "First", null, null);
-        CLOCK.advance(java.time.Duration.ofMinutes(5));
+        clock.advance(java.time.Duration.ofMinutes(5));
         notifications.notify(member.personId(), "help.request", "Second", null, null);
-        CLOCK.advance(java.time.Duration.ofMinutes(5));
+        clock.advance(java.time.Duration.ofMinutes(5));
         notifications.notify(member.personId(), "help.request", "Third", null, null);
 
         notifications.markRead(member, notifications.recent(member, 0).getLast().id());

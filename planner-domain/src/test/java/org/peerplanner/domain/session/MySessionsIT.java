@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.DomainFixtures;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.action.SettableClock;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,17 +24,10 @@ import org.springframework.context.annotation.Primary;
 class MySessionsIT {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final SettableClock CLOCK = new SettableClock(Instant.parse("2026-03-02T08:00:00Z"));
+    @Autowired
+    TestClock clock;
     static final ZonedDateTime WEDNESDAY_NOON = LocalDateTime.parse("2026-03-04T12:00").atZone(BERLIN);
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        SettableClock settableClock() {
-            return CLOCK;
-        }
-    }
 
     @Autowired
     MySessions mine;
@@ -50,7 +43,7 @@ class MySessionsIT {
 
     @BeforeEach
     void team() {
-        CLOCK.set(Instant.parse("2026-03-02T08:00:00Z"));
+        clock.set(Instant.parse("2026-03-02T08:00:00Z"));
         team = fixtures.team("Home");
         manager = fixtures.manager(team);
         lead = fixtures.member(team);

@@ -14,13 +14,13 @@ import org.peerplanner.domain.DomainFixtures;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.action.SessionWrapUp;
 import org.peerplanner.domain.action.SessionWrapUpService;
-import org.peerplanner.domain.action.SettableClock;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.gap.GapDraft;
 import org.peerplanner.domain.gap.GapService;
 import org.peerplanner.domain.gap.GapSource;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.gap.Urgency;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,16 +40,9 @@ class SessionHoldingIT {
     /** Tuesday 1 December 2026, 08:41 in Berlin: six weeks before the session of Tuesday 12 January 2027. */
     static final Instant TODAY = Instant.parse("2026-12-01T07:41:00Z");
     static final ZonedDateTime JAN_12 = ZonedDateTime.of(2027, 1, 12, 12, 30, 0, 0, BERLIN);
-    static final SettableClock CLOCK = new SettableClock(TODAY);
+    @Autowired
+    TestClock clock;
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        SettableClock settableClock() {
-            return CLOCK;
-        }
-    }
 
     @Autowired
     SessionService sessions;
@@ -67,7 +60,7 @@ class SessionHoldingIT {
 
     @BeforeEach
     void aTeam() {
-        CLOCK.set(TODAY);
+        clock.set(TODAY);
         team = fixtures.team("Holding");
         manager = fixtures.manager(team);
         lead = fixtures.member(team);
@@ -95,7 +88,7 @@ class SessionHoldingIT {
         assertThat(sessions.details(manager, s.id()).status()).isEqualTo(SessionStatus.CONFIRMED);
         assertThat(gaps.details(manager, gap).status()).isEqualTo(GapStatus.PLANNED);
 
-        CLOCK.set(JAN_12.toInstant());
+        clock.set(JAN_12.toInstant());
         assertThat(sessions.details(lead, s.id()).viewerMay().hold()).isTrue();
         var held = sessions.hold(lead, s.id(), "Rebalancing is driven by session timeouts.");
 

@@ -36,6 +36,7 @@ import org.peerplanner.domain.mail.OutgoingMail;
 import org.peerplanner.domain.mail.OutgoingMail.Address;
 import org.peerplanner.integrations.mail.MailSettings;
 import org.peerplanner.integrations.mail.OutboxSender;
+import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,18 +64,11 @@ class OutboxMailIT {
 
     private static final int PORT = freePort();
     private static final Instant START = Instant.parse("2030-01-07T09:00:00Z");
-    private static final MovableClock CLOCK = new MovableClock();
+    @Autowired
+    TestClock clock;
     private static final Actor ADMINISTRATOR = new Actor(1, true);
     private static final Actor MEMBER = new Actor(2, false);
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        Clock movableClock() {
-            return CLOCK;
-        }
-    }
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -108,7 +102,7 @@ class OutboxMailIT {
     void emptyOutboxAndNoServer() {
         appSender.stop();
         jdbc.update("delete from mail_outbox");
-        CLOCK.set(START);
+        clock.set(START);
     }
 
     @AfterEach
@@ -149,7 +143,7 @@ class OutboxMailIT {
 
         OutboxSender other = newSender();
         assertThat(other.sendDue()).as("while the lease holds").isZero();
-        CLOCK.advance(Duration.ofMinutes(3));
+        clock.advance(Duration.ofMinutes(3));
 
         assertThat(other.sendDue()).isEqualTo(2);
         assertThat(smtp.getReceivedMessages()).hasSize(2);
@@ -167,13 +161,13 @@ class OutboxMailIT {
         assertThat(attempts()).containsExactly(1, 0, 0, 1); // the later updates wait behind the first
         assertThat(sender.sendDue()).as("not due again before its wait is over").isZero();
         assertThat(attempts()).containsExactly(1, 0, 0, 1);
-        CLOCK.advance(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         assertThat(sender.sendDue()).isZero();
         assertThat(attempts()).containsExactly(2, 0, 0, 2);
         assertThat(nextAttempts().getFirst()).isEqualTo(START.plus(Duration.ofMinutes(3)));
 
         smtpUp();
-        CLOCK.advance(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         assertThat(sender.sendDue()).isEqualTo(4);
         assertThat(sender.sendDue()).isZero();
 
@@ -241,10 +235,10 @@ class OutboxMailIT {
         queue("notice:4", "ann@example.com", "Your slides");
         OutboxSender sender = newSender();
         sender.sendDue();
-        CLOCK.advance(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         sender.sendDue();
         assertThat(outbox.dead(ADMINISTRATOR)).isEmpty();
-        CLOCK.advance(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         sender.sendDue();
 
         var dead = outbox.dead(ADMINISTRATOR);
@@ -256,7 +250,7 @@ class OutboxMailIT {
             assertThat(mail.lastAttemptAt()).isEqualTo(START.plus(Duration.ofMinutes(3)));
         });
         assertThat(outbox.counts(ADMINISTRATOR)).isEqualTo(new OutboxCounts(0, 1));
-        CLOCK.advance(Duration.ofHours(5));
+        clock.advance(Duration.ofHours(5));
         assertThat(sender.sendDue()).as("dead mail is not tried again by itself").isZero();
         assertThatThrownBy(() -> outbox.dead(MEMBER)).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> outbox.sendAgain(MEMBER, dead.getFirst().id()))
@@ -280,7 +274,7 @@ class OutboxMailIT {
         OutboxSender sender = newSender();
         for (int attempt = 0; attempt < 3; attempt++) {
             sender.sendDue();
-            CLOCK.advance(Duration.ofMinutes(10));
+            clock.advance(Duration.ofMinutes(10));
         }
         assertThat(outbox.counts(ADMINISTRATOR)).isEqualTo(new OutboxCounts(0, 2));
         assertThatThrownBy(() -> outbox.sendAllAgain(MEMBER)).isInstanceOf(NotPermittedException.class);
@@ -299,7 +293,7 @@ class OutboxMailIT {
     }
 
     private OutboxSender newSender() {
-        return new OutboxSender(outbox, Optional.of(mailSender), settings, CLOCK);
+        return new OutboxSender(outbox, Optional.of(mailSender), settings, clock);
     }
 
     private void smtpUp() {
@@ -361,31 +355,4 @@ class OutboxMailIT {
     }
 
     /** The app's clock, moved by the tests instead of waiting. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now = START;
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }
