@@ -1,7 +1,6 @@
 package org.peerplanner.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -244,7 +244,17 @@ class SecurityBrowserIT {
         passwordField.sendKeys(password);
         WebElement form = loginForm();
         visible(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        wait.until(stalenessOf(form)); // the form posts and the login page loads anew
+        wait.until(d -> isGone(form)); // the form posts and the login page loads anew
+    }
+
+    /** Gone from the page: Chromium also says so as "does not belong to the document", which stalenessOf does not catch. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) { // StaleElementReferenceException is one of these
+            return true;
+        }
     }
 
     private WebElement visible(By locator) {

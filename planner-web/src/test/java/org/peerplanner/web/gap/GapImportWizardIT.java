@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.gap.GapBoardService;
@@ -25,6 +27,8 @@ class GapImportWizardIT extends SpringBrowserlessTest {
     @Autowired
     GapBoardService board;
     @Autowired
+    Clock clock;
+    @Autowired
     WebFixtures fixtures;
 
     @Autowired
@@ -44,10 +48,11 @@ class GapImportWizardIT extends SpringBrowserlessTest {
     @WithUserDetails("daniel@example.com")
     void aCleanExportIsPreviewedRowByRowAndImportedOnConfirm() {
         String unique = UUID.randomUUID().toString().substring(0, 6);
+        String retro = LocalDate.now(clock).minusDays(19).toString(); // a retro a few weeks back, never "in the future"
         String csv = "Topic;Details;+1;Category;Retro date;Raised by\r\n"
-                + "Offline sync conflicts " + unique + ";Two bugs this sprint;3;retro;2026-11-12;emily@example.com\r\n"
-                + "Accessibility audits " + unique + ";;1;new tech;2026-11-12;Zoë Unknown\r\n"
-                + ";no title here;2;retro;2026-11-12;\r\n";
+                + "Offline sync conflicts " + unique + ";Two bugs this sprint;3;retro;" + retro + ";emily@example.com\r\n"
+                + "Accessibility audits " + unique + ";;1;new tech;" + retro + ";Zoë Unknown\r\n"
+                + ";no title here;2;retro;" + retro + ";\r\n";
         long before = mobileGaps();
         var view = navigate(GapImportView.class);
 
