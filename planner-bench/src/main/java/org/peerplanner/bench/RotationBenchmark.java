@@ -38,7 +38,7 @@ import org.peerplanner.domain.rotation.RotationRules;
 import org.peerplanner.domain.rotation.SlotDecline;
 import org.peerplanner.domain.rotation.SlotOverride;
 import org.peerplanner.domain.rotation.SlotSchedule;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.team.CadenceRule;
 import org.peerplanner.domain.team.SessionSlot;
 

@@ -37,12 +37,12 @@ import org.peerplanner.domain.people.PersonProfile;
 import org.peerplanner.domain.planning.PlanningService;
 import org.peerplanner.domain.rotation.PlannedSlot;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.Cadence;
 import org.peerplanner.domain.team.MemberRow;
 import org.peerplanner.domain.team.MembershipTerms;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.access.TeamRole;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSettings;
 import org.peerplanner.testdb.TestClock;
@@ -160,7 +160,7 @@ class DateMatrixIT {
 
     private Actor person(long team, Case c, TeamRole role) {
         String name = "Matrix " + UUID.randomUUID().toString().substring(0, 8);
-        long id = people.addPersonToTeam(DomainFixtures.SYSTEM_ADMIN, team,
+        long id = teams.addNewPerson(DomainFixtures.SYSTEM_ADMIN, team,
                 PersonProfile.basic(name, name.replace(' ', '.').toLowerCase() + "@example.com", c.zone()),
                 new MembershipTerms(role, true, LocalDate.of(2026, 1, 5))).personId();
         return new Actor(id, false);

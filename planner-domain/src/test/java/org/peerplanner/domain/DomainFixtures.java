@@ -6,11 +6,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonProfile;
 import org.peerplanner.domain.team.Cadence;
 import org.peerplanner.domain.team.MembershipTerms;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.access.TeamRole;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSettings;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +26,6 @@ public class DomainFixtures {
 
     @Autowired
     private TeamService teams;
-    @Autowired
-    private PeopleService people;
 
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -46,7 +43,7 @@ public class DomainFixtures {
     /** Adds a new person to the team and returns them as an actor. */
     public Actor person(long teamId, String name, TeamRole role) {
         String email = UUID.randomUUID().toString().substring(0, 8) + "." + name.toLowerCase().replace(' ', '.') + "@example.com";
-        var result = people.addPersonToTeam(SYSTEM_ADMIN, teamId, PersonProfile.basic(name, email, ZoneId.of("Europe/Berlin")),
+        var result = teams.addNewPerson(SYSTEM_ADMIN, teamId, PersonProfile.basic(name, email, ZoneId.of("Europe/Berlin")),
                 new MembershipTerms(role, true, LocalDate.of(2026, 1, 5)));
         return new Actor(result.personId(), false);
     }

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.people.PasswordService;
+import org.peerplanner.domain.people.SignInService;
 import org.peerplanner.domain.people.PersonProfile;
 import org.peerplanner.domain.team.MembershipTerms;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.access.TeamRole;
 import org.peerplanner.domain.team.TeamService;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +19,13 @@ public class WebFixtures {
     public static final Actor SYSTEM = new Actor(-1, true);
     public static final String PASSWORD = "peer-planner-demo";
 
-    private final PeopleService people;
+    private final SignInService signIn;
+    private final PasswordService passwords;
     private final TeamService teams;
 
-    WebFixtures(PeopleService people, TeamService teams) {
-        this.people = people;
+    WebFixtures(SignInService signIn, PasswordService passwords, TeamService teams) {
+        this.signIn = signIn;
+        this.passwords = passwords;
         this.teams = teams;
     }
 
@@ -31,15 +34,15 @@ public class WebFixtures {
     }
 
     public long personId(String email) {
-        return people.signInAccount(email).orElseThrow().personId();
+        return signIn.signInAccount(email).orElseThrow().personId();
     }
 
     /** A new member of the named team who can sign in with {@link #PASSWORD}; returns their email. */
     public String newMember(String teamName, String name) {
         String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
-        long id = people.addPersonToTeam(SYSTEM, teamId(teamName), PersonProfile.basic(name, email, ZoneId.of("Europe/Berlin")),
+        long id = teams.addNewPerson(SYSTEM, teamId(teamName), PersonProfile.basic(name, email, ZoneId.of("Europe/Berlin")),
                 new MembershipTerms(TeamRole.MEMBER, true, LocalDate.of(2026, 1, 5))).personId();
-        people.assignPassword(SYSTEM, id, PASSWORD);
+        passwords.assignPassword(SYSTEM, id, PASSWORD);
         return email;
     }
 }

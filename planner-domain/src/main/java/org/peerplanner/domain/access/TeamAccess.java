@@ -3,9 +3,6 @@ package org.peerplanner.domain.access;
 import java.util.List;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
-import org.peerplanner.domain.team.Membership;
-import org.peerplanner.domain.team.MembershipRepository;
-import org.peerplanner.domain.team.TeamRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,37 +14,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TeamAccess {
 
-    private final MembershipRepository memberships;
-    private final TeamRepository teams;
+    private final TeamMemberships memberships;
 
-    TeamAccess(MembershipRepository memberships, TeamRepository teams) {
+    TeamAccess(TeamMemberships memberships) {
         this.memberships = memberships;
-        this.teams = teams;
     }
 
     /** Ids of the teams the actor can see, in name order. */
     public List<Long> visibleTeamIds(Actor actor) {
         if (actor.administrator()) {
-            return teams.findAllByOrderByNameAsc().stream().map(t -> t.getId()).toList();
+            return memberships.allTeamIds();
         }
-        return memberships.findByPersonWithTeam(actor.personId()).stream()
-                .map(m -> m.getTeam().getId())
-                .toList();
+        return memberships.teamIdsOf(actor.personId());
     }
 
     public boolean canSeeTeam(Actor actor, long teamId) {
-        return actor.administrator() || memberships.existsByTeamIdAndPersonId(teamId, actor.personId());
+        return actor.administrator() || memberships.isMember(teamId, actor.personId());
     }
 
     public boolean canManageTeam(Actor actor, long teamId) {
-        return actor.administrator() || memberships.findByTeamIdAndPersonId(teamId, actor.personId())
-                .map(Membership::isManager)
+        return actor.administrator() || memberships.roleIn(teamId, actor.personId())
+                .map(role -> role == TeamRole.MANAGER)
                 .orElse(false);
     }
 
     public boolean managesAnyTeam(Actor actor) {
-        return actor.administrator() || memberships.findByPersonWithTeam(actor.personId()).stream()
-                .anyMatch(Membership::isManager);
+        return actor.administrator() || memberships.managesAnyTeam(actor.personId());
     }
 
     public void requireVisibleTeam(Actor actor, long teamId) {

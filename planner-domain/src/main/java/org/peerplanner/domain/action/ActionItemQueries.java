@@ -17,7 +17,7 @@ import org.peerplanner.domain.access.TeamAccess;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.gap.GapVisibility;
 import org.peerplanner.domain.session.LearningSession;
-import org.peerplanner.domain.session.SessionRepository;
+import org.peerplanner.domain.session.SessionLookup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +38,11 @@ public class ActionItemQueries {
 
     private final ActionItemRepository items;
     private final OutcomeRecordRepository outcomes;
-    private final SessionRepository sessions;
+    private final SessionLookup sessions;
     private final TeamAccess access;
     private final Clock clock;
 
-    ActionItemQueries(ActionItemRepository items, OutcomeRecordRepository outcomes, SessionRepository sessions,
+    ActionItemQueries(ActionItemRepository items, OutcomeRecordRepository outcomes, SessionLookup sessions,
                       TeamAccess access, Clock clock) {
         this.items = items;
         this.outcomes = outcomes;
@@ -105,7 +105,7 @@ public class ActionItemQueries {
      * no viewer, so only send the result to the session's own team.
      */
     public List<CarriedItem> openCarriedInto(long sessionId) {
-        return sessions.findById(sessionId).map(s -> items.carriedInto(s.getTeamId(), sessionId, s.getStartsAt(),
+        return sessions.session(sessionId).map(s -> items.carriedInto(s.getTeamId(), sessionId, s.getStartsAt(),
                         clock.instant()).stream()
                 .filter(r -> r.status() == ActionItemStatus.OPEN)
                 .map(this::carried)
@@ -125,7 +125,7 @@ public class ActionItemQueries {
     }
 
     private LearningSession visibleSession(Actor actor, long sessionId) {
-        return sessions.findById(sessionId).filter(s -> access.canSeeTeam(actor, s.getTeamId()))
+        return sessions.session(sessionId).filter(s -> access.canSeeTeam(actor, s.getTeamId()))
                 .orElseThrow(() -> new NotFoundException("The session"));
     }
 

@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.Query;
  * Items and their list rows. Every list is one projection query whatever the number of items: the rows join
  * owner, team, session and gap, and count the sessions an item has been on the agenda of in a subquery.
  */
-public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
+interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     String ROW = """
             select new org.peerplanner.domain.action.ItemRow(i.id, i.version, i.teamId, t.name, t.timeZone,

@@ -17,10 +17,9 @@ import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.gap.GapService;
 import org.peerplanner.domain.session.LearningSession;
-import org.peerplanner.domain.session.SessionRepository;
+import org.peerplanner.domain.session.SessionLookup;
 import org.peerplanner.domain.session.SessionStatus;
-import org.peerplanner.domain.team.MembershipRepository;
-import org.peerplanner.domain.team.TeamRepository;
+import org.peerplanner.domain.team.TeamLookup;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -40,22 +39,20 @@ public class ActionItemService {
 
     private final ActionItemRepository items;
     private final OutcomeRecordRepository outcomes;
-    private final SessionRepository sessions;
-    private final TeamRepository teams;
-    private final MembershipRepository memberships;
+    private final SessionLookup sessions;
+    private final TeamLookup teams;
     private final GapService gaps;
     private final TeamAccess access;
     private final CommandValidator validator;
     private final Clock clock;
 
-    ActionItemService(ActionItemRepository items, OutcomeRecordRepository outcomes, SessionRepository sessions,
-                      TeamRepository teams, MembershipRepository memberships, GapService gaps, TeamAccess access,
+    ActionItemService(ActionItemRepository items, OutcomeRecordRepository outcomes, SessionLookup sessions,
+                      TeamLookup teams, GapService gaps, TeamAccess access,
                       CommandValidator validator, Clock clock) {
         this.items = items;
         this.outcomes = outcomes;
         this.sessions = sessions;
         this.teams = teams;
-        this.memberships = memberships;
         this.gaps = gaps;
         this.access = access;
         this.validator = validator;
@@ -171,7 +168,7 @@ public class ActionItemService {
      * wrap-up never defaults to a date already past; {@value #FALLBACK_DAYS} days on when none is planned.
      */
     LocalDate defaultDue(long teamId, Instant sourceStart) {
-        ZoneId zone = teams.findById(teamId).orElseThrow(() -> new NotFoundException("The team")).getTimeZone();
+        ZoneId zone = teams.team(teamId).orElseThrow(() -> new NotFoundException("The team")).getTimeZone();
         Instant now = clock.instant();
         Instant after = sourceStart != null && sourceStart.isAfter(now) ? sourceStart : now;
         return items.sessionStartsAfter(teamId, after,
@@ -192,7 +189,7 @@ public class ActionItemService {
 
     private ActionItemDraft check(long teamId, ActionItemDraft draft, Instant sourceStart) {
         validator.check(draft);
-        if (!memberships.existsByTeamIdAndPersonId(teamId, draft.ownerId())) {
+        if (!teams.isMember(teamId, draft.ownerId())) {
             throw InvalidInputException.of("ownerId", "The owner must be a member of the team.");
         }
         return draft.dueOn() != null ? draft
@@ -211,7 +208,7 @@ public class ActionItemService {
 
     private boolean mayUpdate(Actor actor, ActionItem item) {
         return item.getOwnerId() == actor.personId() || access.canManageTeam(actor, item.getTeamId())
-                || (item.getSessionId() != null && sessions.findById(item.getSessionId())
+                || (item.getSessionId() != null && sessions.session(item.getSessionId())
                         .map(s -> ActionItemQueries.leads(actor, s)).orElse(false));
     }
 
@@ -222,7 +219,7 @@ public class ActionItemService {
     }
 
     private LearningSession session(Actor actor, long sessionId) {
-        return sessions.findById(sessionId).filter(s -> access.canSeeTeam(actor, s.getTeamId()))
+        return sessions.session(sessionId).filter(s -> access.canSeeTeam(actor, s.getTeamId()))
                 .orElseThrow(() -> new NotFoundException("The session"));
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OutcomeRecordRepository extends JpaRepository<OutcomeRecord, Long> {
+interface OutcomeRecordRepository extends JpaRepository<OutcomeRecord, Long> {
 
     /** A team's outcomes, oldest first, in one query. */
     @Query("""

@@ -19,17 +19,16 @@ import javax.crypto.spec.SecretKeySpec;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.action.ActionItemQueries;
 import org.peerplanner.domain.gap.KnowledgeGap;
-import org.peerplanner.domain.gap.KnowledgeGapRepository;
+import org.peerplanner.domain.gap.GapLookup;
 import org.peerplanner.domain.people.Person;
-import org.peerplanner.domain.people.PersonRepository;
+import org.peerplanner.domain.people.PersonLookup;
 import org.peerplanner.domain.session.LearningSession;
 import org.peerplanner.domain.session.Rsvp;
-import org.peerplanner.domain.session.SessionRepository;
+import org.peerplanner.domain.session.SessionLookup;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.domain.team.Membership;
-import org.peerplanner.domain.team.MembershipRepository;
+import org.peerplanner.domain.team.TeamLookup;
 import org.peerplanner.domain.team.Team;
-import org.peerplanner.domain.team.TeamRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,26 +46,23 @@ public class CalendarFeedService {
     private final CalendarFeedRepository feeds;
     private final FeedVersions versions;
     private final FeedSecret secret;
-    private final PersonRepository people;
-    private final MembershipRepository memberships;
-    private final TeamRepository teams;
-    private final SessionRepository sessions;
-    private final KnowledgeGapRepository gaps;
+    private final PersonLookup people;
+    private final TeamLookup teams;
+    private final SessionLookup sessions;
+    private final GapLookup gaps;
     private final ActionItemQueries actionItems;
     private final Clock clock;
     private final Duration keepPast;
     private final Duration keepCancelled;
 
-    CalendarFeedService(CalendarFeedRepository feeds, FeedVersions versions, FeedSecret secret, PersonRepository people,
-                        MembershipRepository memberships, TeamRepository teams, SessionRepository sessions,
-                        KnowledgeGapRepository gaps, ActionItemQueries actionItems, Clock clock,
+    CalendarFeedService(CalendarFeedRepository feeds, FeedVersions versions, FeedSecret secret, PersonLookup people, TeamLookup teams, SessionLookup sessions,
+                        GapLookup gaps, ActionItemQueries actionItems, Clock clock,
                         @Value("${planner.feed.past-days:90}") int pastDays,
                         @Value("${planner.feed.cancelled-days:30}") int cancelledDays) {
         this.feeds = feeds;
         this.versions = versions;
         this.secret = secret;
         this.people = people;
-        this.memberships = memberships;
         this.teams = teams;
         this.sessions = sessions;
         this.gaps = gaps;
@@ -137,8 +133,8 @@ public class CalendarFeedService {
         // The version first: should a change land while the feed loads, the content is newer than its ETag, so the
         // next poll fetches it again; the other way round a client could keep stale content under a new ETag.
         return teamFeedVersion(token, teamId).map(version -> {
-            Team team = teams.findById(teamId).orElseThrow();
-            var list = sessions.findByTeamIdInAndStartsAtGreaterThanEqualOrderByStartsAt(Set.of(teamId), horizon());
+            Team team = teams.team(teamId).orElseThrow();
+            var list = sessions.startingFrom(Set.of(teamId), horizon());
             return feed(team.getName() + " · Peer Planner", team.getTimeZone(), list, Map.of(teamId, team),
                     List.of(), version);
         });
@@ -151,11 +147,11 @@ public class CalendarFeedService {
     public Optional<Feed> personalFeed(String token) {
         return ownerFeed(token).flatMap(owner -> personalFeedVersion(token).map(version -> {
             long personId = owner.getPersonId();
-            Person person = people.findById(personId).orElseThrow();
-            var teamIds = memberships.findByPersonWithTeam(personId).stream()
+            Person person = people.person(personId).orElseThrow();
+            var teamIds = teams.membershipsOf(personId).stream()
                     .collect(Collectors.toMap(m -> m.getTeam().getId(), Membership::getTeam));
             var list = teamIds.isEmpty() ? List.<LearningSession>of()
-                    : sessions.findByTeamIdInAndStartsAtGreaterThanEqualOrderByStartsAt(teamIds.keySet(), horizon())
+                    : sessions.startingFrom(teamIds.keySet(), horizon())
                             .stream().filter(s -> concerns(s, personId)).toList();
             List<FeedDueItem> due = owner.showsActionItems() ? dueItems(personId, person.getTimeZone()) : List.of();
             return feed(person.getFullName() + " · Peer Planner", person.getTimeZone(), list, teamIds, due, version);
@@ -190,8 +186,8 @@ public class CalendarFeedService {
             s.getCoFacilitatorId().ifPresent(personIds::add);
             gapIds.addAll(s.getGapIds());
         });
-        Map<Long, Person> names = people.findAllById(personIds).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
-        Map<Long, KnowledgeGap> gapsById = gaps.findAllById(gapIds).stream().collect(Collectors.toMap(KnowledgeGap::getId, Function.identity()));
+        Map<Long, Person> names = people.people(personIds).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        Map<Long, KnowledgeGap> gapsById = gaps.gaps(gapIds).stream().collect(Collectors.toMap(KnowledgeGap::getId, Function.identity()));
         var entries = kept.stream().map(s -> new FeedSession(s.getId(), s.getUid(), s.getRevision(),
                 teamsById.get(s.getTeamId()).getName(), s.getFormat(), s.getTitle(), s.getAgenda(), s.getStart(),
                 s.getDurationMinutes(), s.getLocation(), s.getStatus(), s.getCancelReason(),

@@ -3,7 +3,7 @@ package org.peerplanner.domain.calendar;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionStatus;
 
 /** One session as a calendar feed carries it. */

@@ -3,7 +3,7 @@ package org.peerplanner.domain.gap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 
 /**
  * Everything about one gap, with the version a form must send back and what the viewer may do.

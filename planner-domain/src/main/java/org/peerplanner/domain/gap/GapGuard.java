@@ -7,10 +7,9 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.access.TeamAccess;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
-import org.peerplanner.domain.people.PersonRepository;
-import org.peerplanner.domain.team.MembershipRepository;
+import org.peerplanner.domain.people.PersonLookup;
 import org.peerplanner.domain.team.Team;
-import org.peerplanner.domain.team.TeamRepository;
+import org.peerplanner.domain.team.TeamLookup;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,17 +23,15 @@ class GapGuard {
 
     private final KnowledgeGapRepository gaps;
     private final TeamAccess access;
-    private final TeamRepository teams;
-    private final MembershipRepository memberships;
-    private final PersonRepository people;
+    private final TeamLookup teams;
+    private final PersonLookup people;
     private final Clock clock;
 
-    GapGuard(KnowledgeGapRepository gaps, TeamAccess access, TeamRepository teams, MembershipRepository memberships,
-             PersonRepository people, Clock clock) {
+    GapGuard(KnowledgeGapRepository gaps, TeamAccess access, TeamLookup teams,
+             PersonLookup people, Clock clock) {
         this.gaps = gaps;
         this.access = access;
         this.teams = teams;
-        this.memberships = memberships;
         this.people = people;
         this.clock = clock;
     }
@@ -68,11 +65,11 @@ class GapGuard {
     }
 
     boolean isMember(Actor actor, long teamId) {
-        return memberships.existsByTeamIdAndPersonId(teamId, actor.personId());
+        return teams.isMember(teamId, actor.personId());
     }
 
     boolean isMember(long personId, long teamId) {
-        return memberships.existsByTeamIdAndPersonId(teamId, personId);
+        return teams.isMember(teamId, personId);
     }
 
     /** Votes and offers come from the team's own people, not from administrators passing by. */
@@ -84,13 +81,13 @@ class GapGuard {
     }
 
     PersonRef who(Actor actor) {
-        return people.findById(actor.personId())
+        return people.person(actor.personId())
                 .map(p -> new PersonRef(p.getId(), p.getFullName()))
                 .orElseThrow(() -> new NotFoundException("The person"));
     }
 
     Team team(long teamId) {
-        return teams.findById(teamId).orElseThrow(() -> new NotFoundException("The team"));
+        return teams.team(teamId).orElseThrow(() -> new NotFoundException("The team"));
     }
 
     /** Today in the team's time zone: "reported on" and a gap's age are the team's days. */

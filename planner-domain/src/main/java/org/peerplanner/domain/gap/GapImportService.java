@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.team.MembershipRepository;
+import org.peerplanner.domain.team.TeamLookup;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class GapImportService {
 
     private final KnowledgeGapRepository gaps;
-    private final MembershipRepository memberships;
+    private final TeamLookup memberships;
     private final GapGuard guard;
     private final GapImportWriter writer;
 
-    GapImportService(KnowledgeGapRepository gaps, MembershipRepository memberships, GapGuard guard,
+    GapImportService(KnowledgeGapRepository gaps, TeamLookup memberships, GapGuard guard,
                      GapImportWriter writer) {
         this.gaps = gaps;
         this.memberships = memberships;
@@ -145,7 +145,7 @@ public class GapImportService {
     }
 
     private GapImportReview review(Actor actor, long teamId, List<GapTitle> openTitles) {
-        var members = memberships.findMembers(teamId, "", Pageable.unpaged()).stream()
+        var members = memberships.members(teamId, "", Pageable.unpaged()).stream()
                 .map(m -> new GapImportReview.Member(m.getPerson().getId(), m.getPerson().getFullName(),
                         m.getPerson().getEmail()))
                 .toList();

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** Offers to teach, as other features (the rotation engine) read them. */
-public interface GapOfferRepository extends Repository<GapOffer, Long> {
+interface GapOfferRepository extends Repository<GapOffer, Long> {
 
     /** Every offer on the team's open or planned, unmerged gaps, oldest gap and offer first. */
     @Query("""

@@ -29,7 +29,7 @@ import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 
 /**
  * Something a team wants to learn, with its lifecycle as rules:

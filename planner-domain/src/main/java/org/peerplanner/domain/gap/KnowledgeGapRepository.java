@@ -6,7 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface KnowledgeGapRepository extends JpaRepository<KnowledgeGap, Long> {
+interface KnowledgeGapRepository extends JpaRepository<KnowledgeGap, Long> {
 
     /** Open, unmerged gaps of a team with their tags and formats, for the rotation's topic choice. */
     @org.springframework.data.jpa.repository.Query("""

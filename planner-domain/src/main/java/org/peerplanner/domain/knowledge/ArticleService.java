@@ -23,12 +23,12 @@ import org.peerplanner.domain.gap.GapDetails;
 import org.peerplanner.domain.gap.GapLifecycleService;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.people.Person;
-import org.peerplanner.domain.people.PersonRepository;
+import org.peerplanner.domain.people.PersonLookup;
 import org.peerplanner.domain.session.SessionDetails;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.domain.team.Team;
-import org.peerplanner.domain.team.TeamRepository;
+import org.peerplanner.domain.team.TeamLookup;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +49,8 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
     private final TeamAccess access;
-    private final TeamRepository teams;
-    private final PersonRepository people;
+    private final TeamLookup teams;
+    private final PersonLookup people;
     private final CommandValidator validator;
     private final GapLifecycleService gapLifecycle;
     private final SessionService sessions;
@@ -58,7 +58,7 @@ public class ArticleService {
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, TeamAccess access,
-                   TeamRepository teams, PersonRepository people, CommandValidator validator,
+                   TeamLookup teams, PersonLookup people, CommandValidator validator,
                    GapLifecycleService gapLifecycle, SessionService sessions, LinkTargets links, Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
@@ -274,7 +274,7 @@ public class ArticleService {
     }
 
     private Map<Long, String> names(Collection<Long> ids) {
-        return people.findAllById(new HashSet<>(ids)).stream()
+        return people.people(new HashSet<>(ids)).stream()
                 .collect(Collectors.toMap(Person::getId, Person::getFullName, (x, y) -> x));
     }
 
@@ -297,7 +297,7 @@ public class ArticleService {
     }
 
     private Team team(long teamId) {
-        return teams.findById(teamId).orElseThrow(() -> new NotFoundException("The team"));
+        return teams.team(teamId).orElseThrow(() -> new NotFoundException("The team"));
     }
 
     private LocalDate today(long teamId) {

@@ -6,8 +6,8 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.access.TeamAccess;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.gap.GapVisibility;
-import org.peerplanner.domain.gap.KnowledgeGapRepository;
-import org.peerplanner.domain.session.SessionRepository;
+import org.peerplanner.domain.gap.GapLookup;
+import org.peerplanner.domain.session.SessionLookup;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,25 +26,25 @@ class LinkTargets {
     record Session(long id, long teamId, String title, String status) {
     }
 
-    private final KnowledgeGapRepository gaps;
-    private final SessionRepository sessions;
+    private final GapLookup gaps;
+    private final SessionLookup sessions;
     private final TeamAccess access;
 
-    LinkTargets(KnowledgeGapRepository gaps, SessionRepository sessions, TeamAccess access) {
+    LinkTargets(GapLookup gaps, SessionLookup sessions, TeamAccess access) {
         this.gaps = gaps;
         this.sessions = sessions;
         this.access = access;
     }
 
     Optional<Gap> gap(Actor actor, long gapId) {
-        return gaps.findById(gapId)
+        return gaps.gap(gapId)
                 .filter(g -> access.canSeeTeam(actor, g.getTeamId()) && GapVisibility.canSee(g.isConfidential(),
                         g.getReporterId(), actor.personId(), access.canManageTeam(actor, g.getTeamId())))
                 .map(g -> new Gap(g.getId(), g.getTeamId(), g.getTitle(), g.getStatus(), g.isMerged(), g.getTags()));
     }
 
     Optional<Session> session(Actor actor, long sessionId) {
-        return sessions.findById(sessionId).filter(s -> access.canSeeTeam(actor, s.getTeamId()))
+        return sessions.session(sessionId).filter(s -> access.canSeeTeam(actor, s.getTeamId()))
                 .map(s -> new Session(s.getId(), s.getTeamId(), s.getTitle(), s.getStatus().label()));
     }
 }

@@ -3,7 +3,6 @@ package org.peerplanner.domain.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.access.TeamAccess;
 import org.peerplanner.domain.common.CommandValidator;
@@ -12,10 +11,6 @@ import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.common.SearchText;
-import org.peerplanner.domain.team.Membership;
-import org.peerplanner.domain.team.MembershipRepository;
-import org.peerplanner.domain.team.MembershipTerms;
-import org.peerplanner.domain.team.TeamRepository;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -23,24 +18,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** People: who they are, what they know, when they are away, and how they sign in. */
+/** People: who they are, what they know and when they are away. Passwords and signing in have their own services. */
 @Service
 @Transactional(readOnly = true)
 public class PeopleService {
 
     private final PersonRepository people;
-    private final TeamRepository teams;
-    private final MembershipRepository memberships;
+    private final TeamPlaces teamPlaces;
     private final TeamAccess access;
     private final CommandValidator validator;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    PeopleService(PersonRepository people, TeamRepository teams, MembershipRepository memberships, TeamAccess access,
-                  CommandValidator validator, PasswordEncoder passwordEncoder, Clock clock) {
+    PeopleService(PersonRepository people, TeamPlaces teamPlaces, TeamAccess access, CommandValidator validator,
+                  PasswordEncoder passwordEncoder, Clock clock) {
         this.people = people;
-        this.teams = teams;
-        this.memberships = memberships;
+        this.teamPlaces = teamPlaces;
         this.access = access;
         this.validator = validator;
         this.passwordEncoder = passwordEncoder;
@@ -62,38 +55,12 @@ public class PeopleService {
     public PersonDetails details(Actor actor, long personId) {
         access.requireVisiblePerson(actor, personId);
         Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("The person"));
-        var places = memberships.findByPersonWithTeam(personId).stream()
-                .filter(m -> access.canSeeTeam(actor, m.getTeam().getId()))
-                .map(m -> new PersonDetails.TeamPlace(m.getTeam().getId(), m.getTeam().getName(), m.getRole(),
-                        m.isInRotation()))
+        var places = teamPlaces.placesOf(personId).stream()
+                .filter(place -> access.canSeeTeam(actor, place.teamId()))
                 .toList();
         boolean editable = actor.personId() == personId || access.canManagePerson(actor, personId);
         return new PersonDetails(person.getId(), person.getVersion(), PersonProfile.of(person),
                 person.isAdministrator(), places, editable);
-    }
-
-    /**
-     * Adds a new person straight into a team the actor manages. Returns the person's id and a
-     * generated one-time password for the manager to pass on.
-     */
-    @Transactional
-    public NewPersonResult addPersonToTeam(Actor actor, long teamId, PersonProfile profile, MembershipTerms terms) {
-        access.requireManager(actor, teamId);
-        validator.check(profile);
-        validator.check(terms);
-        checkAbsences(profile);
-        requireFreeEmail(profile.email(), null);
-        var team = teams.findById(teamId).orElseThrow(() -> new NotFoundException("The team"));
-        Person person = new Person(profile.fullName().strip(), profile.email(), profile.timeZone(), clock.instant());
-        apply(person, profile);
-        String password = PasswordPolicy.generate();
-        person.setPasswordHash(passwordEncoder.encode(password));
-        person = saveGuardingEmail(person);
-        memberships.save(new Membership(team, person, terms.role(), terms.joinedOn(), terms.inRotation()));
-        return new NewPersonResult(person.getId(), password);
-    }
-
-    public record NewPersonResult(long personId, String initialPassword) {
     }
 
     /** Saves a changed profile; the caller's version must still be current. */
@@ -119,41 +86,6 @@ public class PeopleService {
     }
 
     @Transactional
-    public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
-        Person person = people.findById(actor.personId()).orElseThrow(() -> new NotFoundException("The person"));
-        if (currentPassword == null || person.getPasswordHash() == null
-                || !passwordEncoder.matches(currentPassword, person.getPasswordHash())) {
-            throw InvalidInputException.of("currentPassword", "That is not your current password.");
-        }
-        PasswordPolicy.check("newPassword", newPassword);
-        person.setPasswordHash(passwordEncoder.encode(newPassword));
-    }
-
-    /** Sets a new one-time password for a person the actor manages, and returns it. */
-    @Transactional
-    public String resetPassword(Actor actor, long personId) {
-        access.requireVisiblePerson(actor, personId);
-        if (!access.canManagePerson(actor, personId)) {
-            throw new NotPermittedException("Only their team's managers or an administrator can reset a password.");
-        }
-        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("The person"));
-        String password = PasswordPolicy.generate();
-        person.setPasswordHash(passwordEncoder.encode(password));
-        return password;
-    }
-
-    /** An administrator sets a chosen password, for example when seeding or after a support call. */
-    @Transactional
-    public void assignPassword(Actor actor, long personId, String password) {
-        if (!actor.administrator()) {
-            throw new NotPermittedException("Only an administrator can set someone's password.");
-        }
-        PasswordPolicy.check("password", password);
-        people.findById(personId).orElseThrow(() -> new NotFoundException("The person"))
-                .setPasswordHash(passwordEncoder.encode(password));
-    }
-
-    @Transactional
     public void setAdministrator(Actor actor, long personId, boolean administrator) {
         if (!actor.administrator()) {
             throw new NotPermittedException("Only an administrator can grant or withdraw the administrator role.");
@@ -164,46 +96,26 @@ public class PeopleService {
         people.findById(personId).orElseThrow(() -> new NotFoundException("The person")).grantAdministrator(administrator);
     }
 
-    public Optional<SignInAccount> signInAccount(String email) {
-        return people.findByEmail(Person.normaliseEmail(email))
-                .filter(p -> p.getPasswordHash() != null)
-                .map(p -> new SignInAccount(p.getId(), p.getEmail(), p.getFullName(), p.getPasswordHash(),
-                        p.isAdministrator()));
-    }
-
-    public Optional<SignInAccount> signInAccount(long personId) {
-        return people.findById(personId)
-                .map(p -> new SignInAccount(p.getId(), p.getEmail(), p.getFullName(), p.getPasswordHash(),
-                        p.isAdministrator()));
-    }
-
-    public boolean administratorExists() {
-        return people.existsByAdministratorTrue();
-    }
-
     /**
-     * First start outside demo mode: creates the one administrator when there is none. When no
-     * password is given one is generated, and returned so the caller can show it exactly once.
+     * Signs up a new person with a generated one-time password for the manager to pass on.
+     * The team feature calls it when a manager adds a new person, and adds them to the
+     * team in the same transaction.
      */
     @Transactional
-    public Optional<CreatedAdministrator> ensureAdministrator(String email, String fullName, java.time.ZoneId zone,
-                                                              String password) {
-        if (people.existsByAdministratorTrue()) {
-            return Optional.empty();
-        }
-        boolean generate = password == null || password.isBlank();
-        String effective = generate ? PasswordPolicy.generate() : password;
-        PasswordPolicy.check("password", effective);
-        Person admin = people.findByEmail(Person.normaliseEmail(email))
-                .orElseGet(() -> new Person(fullName, email, zone, clock.instant()));
-        admin.grantAdministrator(true);
-        admin.setPasswordHash(passwordEncoder.encode(effective));
-        people.save(admin);
-        return Optional.of(new CreatedAdministrator(admin.getEmail(), generate ? effective : null));
+    public NewPerson register(Actor actor, long teamId, PersonProfile profile) {
+        access.requireManager(actor, teamId);
+        validator.check(profile);
+        checkAbsences(profile);
+        requireFreeEmail(profile.email(), null);
+        Person person = new Person(profile.fullName().strip(), profile.email(), profile.timeZone(), clock.instant());
+        apply(person, profile);
+        String password = PasswordPolicy.generate();
+        person.setPasswordHash(passwordEncoder.encode(password));
+        return new NewPerson(saveGuardingEmail(person), password);
     }
 
-    /** {@code generatedPassword} is null when the password came from configuration. */
-    public record CreatedAdministrator(String email, String generatedPassword) {
+    /** The person just saved, and the password to show once. */
+    public record NewPerson(Person person, String initialPassword) {
     }
 
     /** The actor's own time zone, for rendering times in the viewer's zone. */

@@ -1,7 +1,7 @@
 package org.peerplanner.domain.people;
 
 import java.util.List;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.access.TeamRole;
 
 /** A person as a form shows them, with the version the form must send back when saving. */
 public record PersonDetails(long id, long version, PersonProfile profile, boolean administrator,

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PairingRepository extends JpaRepository<Pairing, Long> {
+interface PairingRepository extends JpaRepository<Pairing, Long> {
 
     List<Pairing> findByTeamIdAndPairedOnBetweenOrderByPairedOn(long teamId, LocalDate from, LocalDate to);
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PlanOverrideRepository extends JpaRepository<PlanOverride, PlanOverride.Key> {
+interface PlanOverrideRepository extends JpaRepository<PlanOverride, PlanOverride.Key> {
 
     List<PlanOverride> findByTeamIdAndSlotDateGreaterThanEqual(long teamId, LocalDate from);
 }

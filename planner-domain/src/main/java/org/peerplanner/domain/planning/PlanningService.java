@@ -17,10 +17,9 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.access.TeamAccess;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
-import org.peerplanner.domain.gap.GapOfferRepository;
 import org.peerplanner.domain.gap.GapPriority;
 import org.peerplanner.domain.gap.KnowledgeGap;
-import org.peerplanner.domain.gap.KnowledgeGapRepository;
+import org.peerplanner.domain.gap.GapLookup;
 import org.peerplanner.domain.rotation.Blackout;
 import org.peerplanner.domain.rotation.FairnessReport;
 import org.peerplanner.domain.rotation.FairnessReporter;
@@ -46,17 +45,15 @@ import org.peerplanner.domain.rotation.SlotSchedule;
 import org.peerplanner.domain.session.FacilitatorSuggestions;
 import org.peerplanner.domain.session.LearningSession;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
-import org.peerplanner.domain.session.SessionRepository;
+import org.peerplanner.domain.format.SessionFormat;
+import org.peerplanner.domain.session.SessionLookup;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
-import org.peerplanner.domain.session.SlotDeclineRepository;
 import org.peerplanner.domain.team.CadenceRule;
 import org.peerplanner.domain.team.Membership;
-import org.peerplanner.domain.team.MembershipRepository;
 import org.peerplanner.domain.team.SessionSlot;
 import org.peerplanner.domain.team.Team;
-import org.peerplanner.domain.team.TeamRepository;
+import org.peerplanner.domain.team.TeamLookup;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -74,13 +71,10 @@ public class PlanningService implements FacilitatorSuggestions {
     /** How far back the rotation looks: enough for "last led" and the 12-month fairness window. */
     private static final Period HISTORY = Period.ofYears(3);
 
-    private final TeamRepository teams;
-    private final MembershipRepository memberships;
-    private final SessionRepository sessions;
-    private final SlotDeclineRepository declines;
+    private final TeamLookup teams;
+    private final SessionLookup sessions;
     private final PlanOverrideRepository overrides;
-    private final KnowledgeGapRepository gaps;
-    private final GapOfferRepository offers;
+    private final GapLookup gaps;
     private final PairingRepository pairings;
     private final PairPreferenceRepository preferences;
     private final SessionService sessionService;
@@ -90,18 +84,13 @@ public class PlanningService implements FacilitatorSuggestions {
     private final PairingRotation pairingRotation = new PairingRotation();
     private final FairnessReporter fairnessReporter = new FairnessReporter();
 
-    PlanningService(TeamRepository teams, MembershipRepository memberships, SessionRepository sessions,
-                    SlotDeclineRepository declines, PlanOverrideRepository overrides, KnowledgeGapRepository gaps,
-                    GapOfferRepository offers, PairingRepository pairings, PairPreferenceRepository preferences,
+    PlanningService(TeamLookup teams, SessionLookup sessions, PlanOverrideRepository overrides, GapLookup gaps, PairingRepository pairings, PairPreferenceRepository preferences,
                     @Lazy SessionService sessionService,
                     TeamAccess access, Clock clock) {
         this.teams = teams;
-        this.memberships = memberships;
         this.sessions = sessions;
-        this.declines = declines;
         this.overrides = overrides;
         this.gaps = gaps;
-        this.offers = offers;
         this.pairings = pairings;
         this.preferences = preferences;
         this.sessionService = sessionService;
@@ -125,7 +114,7 @@ public class PlanningService implements FacilitatorSuggestions {
     @Transactional
     public RotationPlan fixFacilitator(Actor actor, long teamId, LocalDate slotDate, Long personId, int slotCount) {
         access.requireManager(actor, teamId);
-        if (personId != null && !memberships.existsByTeamIdAndPersonId(teamId, personId)) {
+        if (personId != null && !teams.isMember(teamId, personId)) {
             throw InvalidInputException.of("facilitatorId", "Facilitators must be members of the team.");
         }
         adjust(actor, teamId, slotDate, o -> o.fixFacilitator(personId));
@@ -135,7 +124,7 @@ public class PlanningService implements FacilitatorSuggestions {
     @Transactional
     public RotationPlan fixTopic(Actor actor, long teamId, LocalDate slotDate, Long gapId, int slotCount) {
         access.requireManager(actor, teamId);
-        if (gapId != null && gaps.findById(gapId).filter(g -> g.getTeamId() == teamId).isEmpty()) {
+        if (gapId != null && gaps.gap(gapId).filter(g -> g.getTeamId() == teamId).isEmpty()) {
             throw InvalidInputException.of("gapId", "Choose one of the team's open gaps.");
         }
         adjust(actor, teamId, slotDate, o -> o.fixTopic(gapId));
@@ -186,7 +175,7 @@ public class PlanningService implements FacilitatorSuggestions {
         var request = new RotationRequest(schedule, slotDate, 1, FormatMix.of(format), members(teamId),
                 // Sessions after the slot come too: whoever leads the next one (after a swap, say) is not asked to lead
                 // two weeks running.
-                openGaps(team), offers.findOffersOnOpenGaps(teamId), history(teamId, slotDate.plusWeeks(5)),
+                openGaps(team), gaps.offersOnOpenGaps(teamId), history(teamId, slotDate.plusWeeks(5)),
                 passedOver.stream().map(p -> new org.peerplanner.domain.rotation.SlotDecline(slotDate, p)).toList(),
                 List.of(), rules(team));
         return planner.plan(request).slots().stream().findFirst().flatMap(PlannedSlot::facilitatorId);
@@ -198,7 +187,7 @@ public class PlanningService implements FacilitatorSuggestions {
         if (to.isBefore(from)) {
             throw InvalidInputException.of("to", "The period must end on or after its first day.");
         }
-        var held = sessions.findHeld(teamId, from, to).stream().map(this::past).toList();
+        var held = sessions.held(teamId, from, to).stream().map(this::past).toList();
         var paired = pairings.findByTeamIdAndPairedOnBetweenOrderByPairedOn(teamId, from, to).stream()
                 .map(p -> new PastPairing(p.getPairedOn(), p.people())).toList();
         return fairnessReporter.report(new FairnessRequest(from, to, members(teamId), held, paired));
@@ -207,7 +196,7 @@ public class PlanningService implements FacilitatorSuggestions {
     /** A pairing round for the team on a day: least recently paired first, absent people left out. */
     public PairingPlan proposePairs(Actor actor, long teamId, LocalDate date) {
         access.requireManager(actor, teamId);
-        var people = memberships.findMembers(teamId, "", PageRequest.of(0, 10_000)).stream()
+        var people = teams.members(teamId, "", PageRequest.of(0, 10_000)).stream()
                 .map(m -> new PairingPerson(m.getPerson().getId(), m.getPerson().getFullName(), m.getPerson().isAbsentOn(date)))
                 .toList();
         Map<PersonPair, LocalDate> last = new HashMap<>();
@@ -246,7 +235,7 @@ public class PlanningService implements FacilitatorSuggestions {
         if (a == b) {
             throw InvalidInputException.of("second", "Choose two different people.");
         }
-        if (!memberships.existsByTeamIdAndPersonId(teamId, a) || !memberships.existsByTeamIdAndPersonId(teamId, b)) {
+        if (!teams.isMember(teamId, a) || !teams.isMember(teamId, b)) {
             throw InvalidInputException.of("second", "Both people must be members of the team.");
         }
         var key = new PairPreference.Key(teamId, Math.min(a, b), Math.max(a, b));
@@ -285,15 +274,15 @@ public class PlanningService implements FacilitatorSuggestions {
                 LocalDate.ofInstant(team.getCreatedAt(), team.getTimeZone()),
                 planning.blackouts().stream().map(b -> new Blackout(b.startsOn(), b.endsOn(), b.reason())).toList(),
                 skipped);
-        int alreadyPlanned = (int) sessions.countByTeamIdAndStatusIn(teamId,
+        int alreadyPlanned = (int) sessions.count(teamId,
                 EnumSet.of(SessionStatus.HELD, SessionStatus.PLANNED, SessionStatus.CONFIRMED));
         var mix = FormatMix.of(planning.formatMix().toArray(SessionFormat[]::new)).continuingAfter(alreadyPlanned);
         var slotOverrides = adjustments.stream().filter(o -> !o.isSkipped() && !o.isEmpty())
                 .map(o -> new SlotOverride(o.getSlotDate(), o.getFacilitatorId(), null, o.getGapId())).toList();
-        var slotDeclines = declines.findByTeamIdAndSlotDateGreaterThanEqual(teamId, from).stream()
+        var slotDeclines = sessions.declinedFrom(teamId, from).stream()
                 .map(d -> new org.peerplanner.domain.rotation.SlotDecline(d.getSlotDate(), d.getPersonId())).toList();
         return new RotationRequest(schedule, from, slotCount, mix, members(teamId), openGaps(team),
-                offers.findOffersOnOpenGaps(teamId), history(teamId, from.minusDays(1)), slotDeclines, slotOverrides,
+                gaps.offersOnOpenGaps(teamId), history(teamId, from.minusDays(1)), slotDeclines, slotOverrides,
                 rules(team));
     }
 
@@ -307,13 +296,13 @@ public class PlanningService implements FacilitatorSuggestions {
         boolean todaysSlotStarted = team.getSlot().day() == today.getDayOfWeek()
                 && !ZonedDateTime.of(today, team.getSlot().start(), team.getTimeZone()).toInstant().isAfter(clock.instant());
         LocalDate earliest = todaysSlotStarted ? today.plusDays(1) : today;
-        return sessions.findFromSlot(teamId, today, EnumSet.of(SessionStatus.PLANNED, SessionStatus.CONFIRMED, SessionStatus.HELD))
+        return sessions.fromSlot(teamId, today, EnumSet.of(SessionStatus.PLANNED, SessionStatus.CONFIRMED, SessionStatus.HELD))
                 .stream().map(LearningSession::getSlotDate).max(LocalDate::compareTo)
                 .map(last -> last.plusDays(1)).filter(d -> d.isAfter(earliest)).orElse(earliest);
     }
 
     private List<RotationMember> members(long teamId) {
-        return memberships.findMembers(teamId, "", PageRequest.of(0, 10_000)).stream()
+        return teams.members(teamId, "", PageRequest.of(0, 10_000)).stream()
                 .map(PlanningService::member).toList();
     }
 
@@ -325,7 +314,7 @@ public class PlanningService implements FacilitatorSuggestions {
 
     private List<OpenGap> openGaps(Team team) {
         LocalDate today = today(team);
-        return gaps.findOpenForPlanning(team.getId()).stream()
+        return gaps.openForPlanning(team.getId()).stream()
                 .map(g -> new OpenGap(g.getId(), g.getTitle(),
                         GapPriority.score(g.getUrgency(), g.totalVotes(), g.getReportedOn(), today),
                         g.getPreferredFormats(), Set.copyOf(g.getTags()), g.isConfidential()))
@@ -334,10 +323,10 @@ public class PlanningService implements FacilitatorSuggestions {
 
     /** Sessions held or still to come up to {@code until}, as the engine's history. */
     private List<PastSession> history(long teamId, LocalDate until) {
-        var list = sessions.findFromSlot(teamId, until.minus(HISTORY),
+        var list = sessions.fromSlot(teamId, until.minus(HISTORY),
                         EnumSet.of(SessionStatus.HELD, SessionStatus.PLANNED, SessionStatus.CONFIRMED)).stream()
                 .filter(s -> !s.getSlotDate().isAfter(until)).toList();
-        Map<Long, KnowledgeGap> byId = gaps.findAllById(list.stream().flatMap(s -> s.getGapIds().stream())
+        Map<Long, KnowledgeGap> byId = gaps.gaps(list.stream().flatMap(s -> s.getGapIds().stream())
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(KnowledgeGap::getId, Function.identity()));
         List<PastSession> past = new ArrayList<>();
         for (LearningSession s : list) {
@@ -371,7 +360,7 @@ public class PlanningService implements FacilitatorSuggestions {
     }
 
     private Team team(long teamId) {
-        return teams.findById(teamId).orElseThrow(() -> new NotFoundException("The team"));
+        return teams.team(teamId).orElseThrow(() -> new NotFoundException("The team"));
     }
 
     private LocalDate today(Team team) {

@@ -1,7 +1,7 @@
 package org.peerplanner.domain.rotation;
 
 import java.util.List;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 
 /**
  * The team's repeating sequence of formats, e.g. [LUNCH_AND_LEARN, LUNCH_AND_LEARN, DEEP_DIVE, PAIRING],

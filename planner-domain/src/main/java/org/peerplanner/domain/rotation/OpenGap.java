@@ -1,7 +1,7 @@
 package org.peerplanner.domain.rotation;
 
 import java.util.Set;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 
 /**
  * An open (or planned) knowledge gap that could become a session's topic.

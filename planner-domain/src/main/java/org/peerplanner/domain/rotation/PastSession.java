@@ -2,7 +2,7 @@ package org.peerplanner.domain.rotation;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 
 /**
  * A session the team already held (before the plan starts).

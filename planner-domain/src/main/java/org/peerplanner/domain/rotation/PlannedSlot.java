@@ -2,7 +2,7 @@ package org.peerplanner.domain.rotation;
 
 import java.util.List;
 import java.util.Optional;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 
 /**
  * One proposed session.

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.peerplanner.domain.gap.OpenGapOffer;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 
 /**
  * Proposes the next sessions of a team: dates from its cadence, formats from its mix, a fair

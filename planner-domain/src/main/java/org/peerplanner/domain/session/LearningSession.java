@@ -1,5 +1,6 @@
 package org.peerplanner.domain.session;
 
+import org.peerplanner.domain.format.SessionFormat;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

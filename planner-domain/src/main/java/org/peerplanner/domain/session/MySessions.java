@@ -14,8 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.people.Person;
-import org.peerplanner.domain.people.PersonRepository;
-import org.peerplanner.domain.team.MembershipRepository;
+import org.peerplanner.domain.people.PersonLookup;
+import org.peerplanner.domain.team.TeamLookup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +30,12 @@ public class MySessions {
 
     private final SessionRepository sessions;
     private final SwapRequestRepository swaps;
-    private final MembershipRepository memberships;
-    private final PersonRepository people;
+    private final TeamLookup memberships;
+    private final PersonLookup people;
     private final Clock clock;
 
-    MySessions(SessionRepository sessions, SwapRequestRepository swaps, MembershipRepository memberships,
-               PersonRepository people, Clock clock) {
+    MySessions(SessionRepository sessions, SwapRequestRepository swaps, TeamLookup memberships,
+               PersonLookup people, Clock clock) {
         this.sessions = sessions;
         this.swaps = swaps;
         this.memberships = memberships;
@@ -77,7 +77,7 @@ public class MySessions {
 
     /** Planned and confirmed sessions of the person's teams that have not started yet, soonest first. */
     private Upcoming upcoming(long personId) {
-        Map<Long, String> teamNames = memberships.findByPersonWithTeam(personId).stream()
+        Map<Long, String> teamNames = memberships.membershipsOf(personId).stream()
                 .collect(Collectors.toMap(m -> m.getTeam().getId(), m -> m.getTeam().getName(), (a, b) -> a));
         if (teamNames.isEmpty()) {
             return new Upcoming(List.of(), teamNames);
@@ -110,7 +110,7 @@ public class MySessions {
 
     /** Someone away on the day cannot take the session over, so they are not offered its swap. */
     private boolean away(long personId, LearningSession s) {
-        return people.findById(personId).map(p -> p.isAbsentOn(s.getSlotDate())).orElse(false);
+        return people.person(personId).map(p -> p.isAbsentOn(s.getSlotDate())).orElse(false);
     }
 
     private static boolean leads(LearningSession s, long personId) {
@@ -124,6 +124,6 @@ public class MySessions {
 
     private Map<Long, Person> names(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of()
-                : people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+                : people.people(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
     }
 }

@@ -1,5 +1,6 @@
 package org.peerplanner.domain.session;
 
+import org.peerplanner.domain.format.SessionFormat;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -11,10 +12,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peerplanner.domain.gap.KnowledgeGap;
-import org.peerplanner.domain.gap.KnowledgeGapRepository;
+import org.peerplanner.domain.gap.GapLookup;
 import org.peerplanner.domain.people.Person;
-import org.peerplanner.domain.people.PersonRepository;
-import org.peerplanner.domain.team.TeamRepository;
+import org.peerplanner.domain.people.PersonLookup;
+import org.peerplanner.domain.team.TeamLookup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionCalendarQuery {
 
     private final SessionRepository sessions;
-    private final TeamRepository teams;
-    private final PersonRepository people;
-    private final KnowledgeGapRepository gaps;
+    private final TeamLookup teams;
+    private final PersonLookup people;
+    private final GapLookup gaps;
 
-    SessionCalendarQuery(SessionRepository sessions, TeamRepository teams, PersonRepository people,
-                         KnowledgeGapRepository gaps) {
+    SessionCalendarQuery(SessionRepository sessions, TeamLookup teams, PersonLookup people,
+                         GapLookup gaps) {
         this.sessions = sessions;
         this.teams = teams;
         this.people = people;
@@ -45,14 +46,14 @@ public class SessionCalendarQuery {
     }
 
     private CalendarEntry entry(LearningSession s) {
-        var team = teams.findById(s.getTeamId()).orElseThrow();
+        var team = teams.team(s.getTeamId()).orElseThrow();
         Map<Long, Person> byId = peopleOf(s);
         List<Invitee> attendees = s.getAttendees().stream()
                 .filter(a -> byId.containsKey(a.personId()))
                 .map(a -> new Invitee(a.personId(), byId.get(a.personId()).getFullName(),
                         byId.get(a.personId()).getEmail(), a.rsvp()))
                 .sorted(Comparator.comparing(Invitee::name)).toList();
-        List<String> gapTitles = gaps.findAllById(s.getGapIds()).stream()
+        List<String> gapTitles = gaps.gaps(s.getGapIds()).stream()
                 .filter(g -> !g.isConfidential())
                 .sorted(Comparator.comparing(KnowledgeGap::getId))
                 .map(KnowledgeGap::getTitle).toList();
@@ -67,7 +68,7 @@ public class SessionCalendarQuery {
         s.getFacilitatorId().ifPresent(ids::add);
         s.getCoFacilitatorId().ifPresent(ids::add);
         s.getAttendees().forEach(a -> ids.add(a.personId()));
-        return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        return people.people(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
     }
 
     private static Contact contact(Map<Long, Person> byId, Optional<Long> id) {

@@ -1,5 +1,6 @@
 package org.peerplanner.domain.session;
 
+import org.peerplanner.domain.format.SessionFormat;
 import java.time.ZonedDateTime;
 
 /** A session in a list: what, when (in the team's zone), who leads, and the viewer's answer. */

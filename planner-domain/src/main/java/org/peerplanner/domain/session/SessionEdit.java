@@ -1,5 +1,6 @@
 package org.peerplanner.domain.session;
 
+import org.peerplanner.domain.format.SessionFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface SessionRepository extends JpaRepository<LearningSession, Long> {
+interface SessionRepository extends JpaRepository<LearningSession, Long> {
 
     @Query("""
             select s from LearningSession s

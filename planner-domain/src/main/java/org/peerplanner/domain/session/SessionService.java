@@ -1,5 +1,6 @@
 package org.peerplanner.domain.session;
 
+import org.peerplanner.domain.format.SessionFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,10 +26,9 @@ import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.gap.GapLifecycleService;
 import org.peerplanner.domain.gap.GapService;
 import org.peerplanner.domain.people.Person;
-import org.peerplanner.domain.people.PersonRepository;
-import org.peerplanner.domain.team.MembershipRepository;
+import org.peerplanner.domain.people.PersonLookup;
 import org.peerplanner.domain.team.Team;
-import org.peerplanner.domain.team.TeamRepository;
+import org.peerplanner.domain.team.TeamLookup;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -51,9 +51,8 @@ public class SessionService {
     private final SessionRepository sessions;
     private final SwapRequestRepository swaps;
     private final SlotDeclineRepository declines;
-    private final TeamRepository teams;
-    private final PersonRepository people;
-    private final MembershipRepository memberships;
+    private final TeamLookup teams;
+    private final PersonLookup people;
     private final TeamAccess access;
     private final CommandValidator validator;
     private final GapLifecycleService gapLifecycle;
@@ -63,7 +62,7 @@ public class SessionService {
     private final Clock clock;
 
     SessionService(SessionRepository sessions, SwapRequestRepository swaps, SlotDeclineRepository declines,
-                   TeamRepository teams, PersonRepository people, MembershipRepository memberships, TeamAccess access,
+                   TeamLookup teams, PersonLookup people, TeamAccess access,
                    CommandValidator validator, GapLifecycleService gapLifecycle, GapService gaps,
                    Optional<FacilitatorSuggestions> suggestions, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
@@ -71,7 +70,6 @@ public class SessionService {
         this.declines = declines;
         this.teams = teams;
         this.people = people;
-        this.memberships = memberships;
         this.access = access;
         this.validator = validator;
         this.gapLifecycle = gapLifecycle;
@@ -86,7 +84,7 @@ public class SessionService {
     public SessionDetails schedule(Actor actor, long teamId, SessionEdit edit) {
         access.requireManager(actor, teamId);
         check(actor, teamId, edit);
-        Team team = teams.findById(teamId).orElseThrow(() -> new NotFoundException("The team"));
+        Team team = teams.team(teamId).orElseThrow(() -> new NotFoundException("The team"));
         var placed = edit.startingAt(edit.start().withZoneSameInstant(team.getTimeZone()))
                 .at(edit.location() == null ? team.getDefaultLocation() : edit.location());
         var session = new LearningSession(teamId, placed, clock.instant());
@@ -101,7 +99,7 @@ public class SessionService {
 
     public SessionDetails details(Actor actor, long sessionId) {
         LearningSession s = visible(actor, sessionId);
-        Team team = teams.findById(s.getTeamId()).orElseThrow();
+        Team team = teams.team(s.getTeamId()).orElseThrow();
         Map<Long, Person> names = peopleOf(s);
         var swap = swaps.findBySessionIdAndStatus(sessionId, SwapRequest.Status.OPEN)
                 .map(r -> swapView(r, s, names.get(r.getRequestedBy()))).orElse(null);
@@ -161,7 +159,7 @@ public class SessionService {
         newGaps.removeAll(s.getGapIds());
         Optional<Long> facilitatorBefore = s.getFacilitatorId();
         boolean calendarChange = s.revise(edit.startingAt(edit.start().withZoneSameInstant(
-                teams.findById(s.getTeamId()).orElseThrow().getTimeZone())), clock.instant());
+                teams.team(s.getTeamId()).orElseThrow().getTimeZone())), clock.instant());
         s.address(edit.gapIds());
         save(s);
         if (calendarChange) {
@@ -403,7 +401,7 @@ public class SessionService {
 
     /** Who could take a swap: the team's other members, except those away that day. */
     private Set<Long> swapCandidates(LearningSession s, long askedBy) {
-        return memberships.findMembers(s.getTeamId(), "", PageRequest.of(0, 10_000)).stream()
+        return teams.members(s.getTeamId(), "", PageRequest.of(0, 10_000)).stream()
                 .map(m -> m.getPerson()).filter(p -> p.getId() != askedBy && !p.isAbsentOn(s.getSlotDate()))
                 .map(Person::getId).collect(Collectors.toSet());
     }
@@ -412,7 +410,7 @@ public class SessionService {
         validator.check(edit);
         LearningSession.checkDuration(edit.format(), edit.durationMinutes());
         for (Long person : new Long[] {edit.facilitatorId(), edit.coFacilitatorId()}) {
-            if (person != null && !memberships.existsByTeamIdAndPersonId(teamId, person)) {
+            if (person != null && !teams.isMember(teamId, person)) {
                 throw InvalidInputException.of("facilitatorId", "Facilitators must be members of the team.");
             }
         }
@@ -465,7 +463,7 @@ public class SessionService {
     private String twoWeeksRunning(Actor actor, LearningSession s, SwapView swap) {
         boolean leadsIt = s.getFacilitatorId().map(f -> f == actor.personId()).orElse(false);
         boolean mayTakeIt = swap != null && swap.requestedById() != actor.personId()
-                && memberships.existsByTeamIdAndPersonId(s.getTeamId(), actor.personId());
+                && teams.isMember(s.getTeamId(), actor.personId());
         if (!s.getStatus().isUpcoming() || !(leadsIt || mayTakeIt)) {
             return null;
         }
@@ -504,7 +502,7 @@ public class SessionService {
 
     private SessionDetails.Permissions permissions(Actor actor, LearningSession s, SwapView swap) {
         boolean upcoming = s.getStatus().isUpcoming();
-        boolean member = memberships.existsByTeamIdAndPersonId(s.getTeamId(), actor.personId());
+        boolean member = teams.isMember(s.getTeamId(), actor.personId());
         boolean leads = s.getFacilitatorId().map(f -> f == actor.personId()).orElse(false);
         boolean manages = access.canManageTeam(actor, s.getTeamId());
         return new SessionDetails.Permissions(upcoming && (manages || leads),
@@ -520,7 +518,7 @@ public class SessionService {
     }
 
     private void requireMember(Actor actor, long teamId, String verb) {
-        if (!memberships.existsByTeamIdAndPersonId(teamId, actor.personId())) {
+        if (!teams.isMember(teamId, actor.personId())) {
             throw new NotPermittedException("Only members of the team can " + verb + ".");
         }
     }
@@ -562,7 +560,7 @@ public class SessionService {
     }
 
     private Set<Long> teamMembers(long teamId) {
-        return memberships.findMembers(teamId, "", PageRequest.of(0, 10_000)).stream()
+        return teams.members(teamId, "", PageRequest.of(0, 10_000)).stream()
                 .map(m -> m.getPerson().getId()).collect(Collectors.toSet());
     }
 
@@ -597,7 +595,7 @@ public class SessionService {
     }
 
     private Map<Long, Person> names(Collection<Long> ids) {
-        return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        return people.people(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
     }
 
     private static String name(Map<Long, Person> names, Optional<Long> id) {
@@ -614,6 +612,6 @@ public class SessionService {
     }
 
     private LocalDate today(long teamId) {
-        return LocalDate.now(clock.withZone(teams.findById(teamId).orElseThrow().getTimeZone()));
+        return LocalDate.now(clock.withZone(teams.team(teamId).orElseThrow().getTimeZone()));
     }
 }

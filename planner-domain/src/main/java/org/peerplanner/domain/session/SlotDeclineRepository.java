@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SlotDeclineRepository extends JpaRepository<SlotDecline, SlotDecline.Key> {
+interface SlotDeclineRepository extends JpaRepository<SlotDecline, SlotDecline.Key> {
 
     List<SlotDecline> findByTeamIdAndSlotDateGreaterThanEqual(long teamId, LocalDate from);
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface SwapRequestRepository extends JpaRepository<SwapRequest, Long> {
+interface SwapRequestRepository extends JpaRepository<SwapRequest, Long> {
 
     Optional<SwapRequest> findBySessionIdAndStatus(long sessionId, SwapRequest.Status status);
 

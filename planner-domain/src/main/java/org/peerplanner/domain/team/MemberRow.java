@@ -1,5 +1,6 @@
 package org.peerplanner.domain.team;
 
+import org.peerplanner.domain.access.TeamRole;
 import java.time.LocalDate;
 
 /** A line in a team's member grid. */

@@ -1,5 +1,6 @@
 package org.peerplanner.domain.team;
 
+import org.peerplanner.domain.access.TeamRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,12 +1,13 @@
 package org.peerplanner.domain.team;
 
+import org.peerplanner.domain.access.TeamRole;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface MembershipRepository extends JpaRepository<Membership, Long> {
+interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     @Query("select m from Membership m join fetch m.team where m.person.id = :personId order by m.team.name")
     List<Membership> findByPersonWithTeam(long personId);
@@ -45,7 +46,7 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     /** Is {@code managerId} a manager of a team that {@code personId} belongs to? */
     @Query("""
             select count(a) > 0 from Membership a, Membership b
-            where a.person.id = :managerId and a.role = org.peerplanner.domain.team.TeamRole.MANAGER
+            where a.person.id = :managerId and a.role = org.peerplanner.domain.access.TeamRole.MANAGER
               and b.person.id = :personId and a.team = b.team
             """)
     boolean managesPerson(long managerId, long personId);

@@ -1,5 +1,6 @@
 package org.peerplanner.domain.team;
 
+import org.peerplanner.domain.access.TeamRole;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 

@@ -2,7 +2,7 @@ package org.peerplanner.domain.team;
 
 import java.util.List;
 import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 
 /** How a team plans: newcomers' grace period, the rotating format mix, reminders and days off. */
 public record PlanningSettings(int graceWeeks, List<SessionFormat> formatMix, int alarmMinutes, List<Blackout> blackouts) {

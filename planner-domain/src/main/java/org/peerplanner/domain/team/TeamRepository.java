@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TeamRepository extends JpaRepository<Team, Long> {
+interface TeamRepository extends JpaRepository<Team, Long> {
 
     Optional<Team> findByNameIgnoreCase(String name);
 

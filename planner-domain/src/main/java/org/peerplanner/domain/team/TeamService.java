@@ -1,5 +1,6 @@
 package org.peerplanner.domain.team;
 
+import org.peerplanner.domain.access.TeamRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +12,10 @@ import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.common.SearchText;
+import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.Person;
-import org.peerplanner.domain.people.PersonRepository;
+import org.peerplanner.domain.people.PersonProfile;
+import org.peerplanner.domain.people.PersonLookup;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -26,16 +29,19 @@ public class TeamService {
 
     private final TeamRepository teams;
     private final MembershipRepository memberships;
-    private final PersonRepository people;
+    private final PersonLookup people;
+    private final PeopleService peopleService;
     private final TeamAccess access;
     private final CommandValidator validator;
     private final Clock clock;
 
-    TeamService(TeamRepository teams, MembershipRepository memberships, PersonRepository people, TeamAccess access,
+    TeamService(TeamRepository teams, MembershipRepository memberships, PersonLookup people, PeopleService peopleService,
+                TeamAccess access,
                 CommandValidator validator, Clock clock) {
         this.teams = teams;
         this.memberships = memberships;
         this.people = people;
+        this.peopleService = peopleService;
         this.access = access;
         this.validator = validator;
         this.clock = clock;
@@ -72,7 +78,7 @@ public class TeamService {
         team.meetAt(settings.defaultLocation());
         team = saveGuardingName(team);
         if (!actor.administrator()) {
-            Person creator = people.findById(actor.personId()).orElseThrow(() -> new NotFoundException("The person"));
+            Person creator = people.person(actor.personId()).orElseThrow(() -> new NotFoundException("The person"));
             memberships.save(new Membership(team, creator, TeamRole.MANAGER, today(team), true));
         }
         return summary(actor, team);
@@ -131,7 +137,7 @@ public class TeamService {
     public void addExistingPerson(Actor actor, long teamId, String email, MembershipTerms terms) {
         access.requireManager(actor, teamId);
         validator.check(terms);
-        Person person = people.findByEmail(Person.normaliseEmail(email))
+        Person person = people.byEmail(email)
                 .orElseThrow(() -> InvalidInputException.of("email", "Nobody has signed up with that email address yet: add them as a new person."));
         if (memberships.existsByTeamIdAndPersonId(teamId, person.getId())) {
             throw InvalidInputException.of("email", person.getFullName() + " is already in this team.");
@@ -141,6 +147,24 @@ public class TeamService {
         } catch (DataIntegrityViolationException e) {
             throw InvalidInputException.of("email", person.getFullName() + " is already in this team.");
         }
+    }
+
+    /**
+     * Adds a new person straight into a team the actor manages. Returns the person's id and a
+     * generated one-time password for the manager to pass on.
+     */
+    @Transactional
+    public NewPersonResult addNewPerson(Actor actor, long teamId, PersonProfile profile, MembershipTerms terms) {
+        access.requireManager(actor, teamId);
+        validator.check(profile);
+        validator.check(terms);
+        Team team = load(teamId);
+        var registered = peopleService.register(actor, teamId, profile);
+        memberships.save(new Membership(team, registered.person(), terms.role(), terms.joinedOn(), terms.inRotation()));
+        return new NewPersonResult(registered.person().getId(), registered.initialPassword());
+    }
+
+    public record NewPersonResult(long personId, String initialPassword) {
     }
 
     @Transactional

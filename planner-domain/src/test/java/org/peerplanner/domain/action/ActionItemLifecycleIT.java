@@ -21,7 +21,7 @@ import org.peerplanner.domain.gap.GapSource;
 import org.peerplanner.domain.gap.Urgency;
 import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.domain.team.TeamService;

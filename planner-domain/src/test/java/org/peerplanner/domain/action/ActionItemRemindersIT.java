@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.DomainFixtures;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.testdb.TestClock;

@@ -42,7 +42,7 @@ import org.peerplanner.domain.people.Skill;
 import org.peerplanner.domain.planning.PairPreference;
 import org.peerplanner.domain.planning.PlanningService;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.domain.team.Blackout;

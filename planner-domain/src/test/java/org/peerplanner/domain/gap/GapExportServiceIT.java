@@ -78,7 +78,7 @@ class GapExportServiceIT {
     void rowsCarryWhatASpreadsheetShowsSortedByPriority() {
         long team = fixtures.team("ExportRows");
         Actor manager = fixtures.manager(team);
-        Actor ada = fixtures.person(team, "Ada Lovelace", org.peerplanner.domain.team.TeamRole.MEMBER);
+        Actor ada = fixtures.person(team, "Ada Lovelace", org.peerplanner.domain.access.TeamRole.MEMBER);
         long low = gaps.log(manager, team, GapDraft.of("Regex", GapSource.OTHER, Urgency.LOW)).id();
         long high = gaps.log(manager, team, GapDraft.of("Failover", GapSource.POST_MORTEM, Urgency.HIGH)
                 .withSource(GapSource.POST_MORTEM, "INC-7").taggedWith(List.of("Postgres", "Ops"))).id();
@@ -97,7 +97,7 @@ class GapExportServiceIT {
     void mergedDuplicatesAreLeftOutEvenWhenAWholeChunkIsMergedAndTagsAndOffersStayWithTheirGaps() {
         long team = fixtures.team("ExportMerged");
         Actor manager = fixtures.manager(team);
-        Actor ada = fixtures.person(team, "Ada Lovelace", org.peerplanner.domain.team.TeamRole.MEMBER);
+        Actor ada = fixtures.person(team, "Ada Lovelace", org.peerplanner.domain.access.TeamRole.MEMBER);
         insertGaps(team, manager.personId(), GapExportService.CHUNK + 10, false);
         long survivor = gaps.log(manager, team, GapDraft.of("Survivor", GapSource.OTHER, Urgency.HIGH)
                 .taggedWith(List.of("Kafka"))).id();

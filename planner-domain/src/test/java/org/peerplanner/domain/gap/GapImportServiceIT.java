@@ -12,7 +12,7 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.people.PeopleService;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.access.TeamRole;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;

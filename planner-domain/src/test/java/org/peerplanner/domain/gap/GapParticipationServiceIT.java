@@ -99,8 +99,8 @@ class GapParticipationServiceIT {
     void membersOfferToTeachAndTheRotationEngineFindsTheOffersOnOpenGaps() {
         long team = fixtures.team("Offers");
         Actor manager = fixtures.manager(team);
-        Actor ada = fixtures.person(team, "Ada Lovelace", org.peerplanner.domain.team.TeamRole.MEMBER);
-        Actor bob = fixtures.person(team, "Bob Builder", org.peerplanner.domain.team.TeamRole.MEMBER);
+        Actor ada = fixtures.person(team, "Ada Lovelace", org.peerplanner.domain.access.TeamRole.MEMBER);
+        Actor bob = fixtures.person(team, "Bob Builder", org.peerplanner.domain.access.TeamRole.MEMBER);
         long open = gaps.log(manager, team, GapServiceIT.draft("Kafka consumer groups")).id();
         long closed = gaps.log(manager, team, GapServiceIT.draft("Old topic")).id();
         participation.offerToTeach(bob, closed, null);

@@ -23,7 +23,7 @@ import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.gap.Urgency;
 import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;

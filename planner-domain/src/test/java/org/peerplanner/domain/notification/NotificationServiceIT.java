@@ -15,7 +15,7 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;

@@ -14,7 +14,8 @@ import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.team.MembershipTerms;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.team.TeamService;
+import org.peerplanner.domain.access.TeamRole;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +27,12 @@ class PeopleServiceIT {
 
     @Autowired
     PeopleService people;
+    @Autowired
+    TeamService teams;
+    @Autowired
+    PasswordService passwords;
+    @Autowired
+    SignInService signIn;
     @Autowired
     PersonRepository repository;
     @Autowired
@@ -41,7 +48,7 @@ class PeopleServiceIT {
                 .withAbsences(List.of(new Absence(LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 2), "Holiday")))
                 .withMentoring(true, 2, "Stream processing");
 
-        var added = people.addPersonToTeam(manager, team, profile, new MembershipTerms(TeamRole.MEMBER, true, LocalDate.of(2026, 11, 2)));
+        var added = teams.addNewPerson(manager, team, profile, new MembershipTerms(TeamRole.MEMBER, true, LocalDate.of(2026, 11, 2)));
 
         var details = people.details(manager, added.personId());
         assertThat(details.profile().fullName()).isEqualTo("Zoë Ångström");
@@ -50,7 +57,7 @@ class PeopleServiceIT {
         assertThat(details.profile().mentoringCapacity()).isEqualTo(2);
         assertThat(details.teams()).singleElement().satisfies(place -> assertThat(place.role()).isEqualTo(TeamRole.MEMBER));
         assertThat(added.initialPassword()).hasSizeGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH);
-        assertThat(people.signInAccount(email.toUpperCase())).get()
+        assertThat(signIn.signInAccount(email.toUpperCase())).get()
                 .satisfies(account -> assertThat(account.personId()).isEqualTo(added.personId()));
     }
 
@@ -60,10 +67,10 @@ class PeopleServiceIT {
         Actor manager = fixtures.manager(team);
         String email = DomainFixtures.unique("sam").replace(' ', '.') + "@example.com";
         var terms = new MembershipTerms(TeamRole.MEMBER, true, LocalDate.of(2026, 1, 5));
-        people.addPersonToTeam(manager, team, PersonProfile.basic("Sam", email, ZoneId.of("UTC")), terms);
+        teams.addNewPerson(manager, team, PersonProfile.basic("Sam", email, ZoneId.of("UTC")), terms);
         long before = repository.count();
 
-        assertThatThrownBy(() -> people.addPersonToTeam(manager, team,
+        assertThatThrownBy(() -> teams.addNewPerson(manager, team,
                 PersonProfile.basic("Sam Again", "  " + email.toUpperCase() + " ", ZoneId.of("UTC")), terms))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("email", "Another person already uses this email address."));
@@ -116,7 +123,7 @@ class PeopleServiceIT {
         assertThatThrownBy(() -> people.updateProfile(manager, outsider.personId(), original.version(),
                 original.profile().withMentoring(true, 5, "hijacked")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> people.resetPassword(manager, outsider.personId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> passwords.resetPassword(manager, outsider.personId())).isInstanceOf(NotFoundException.class);
         assertThat(people.visiblePeople(manager, "", PageRequest.of(0, 500)))
                 .extracting(PersonRow::id).doesNotContain(outsider.personId());
         assertThat(people.details(outsider, outsider.personId())).isEqualTo(original);
@@ -140,14 +147,14 @@ class PeopleServiceIT {
         long team = fixtures.team("Passwords");
         Actor manager = fixtures.manager(team);
         String email = DomainFixtures.unique("pat").replace(' ', '.') + "@example.com";
-        var added = people.addPersonToTeam(manager, team, PersonProfile.basic("Pat", email, ZoneId.of("UTC")),
+        var added = teams.addNewPerson(manager, team, PersonProfile.basic("Pat", email, ZoneId.of("UTC")),
                 new MembershipTerms(TeamRole.MEMBER, false, LocalDate.of(2026, 1, 5)));
         Actor pat = new Actor(added.personId(), false);
 
-        assertThatThrownBy(() -> people.changeOwnPassword(pat, "wrong", "a much longer password"))
+        assertThatThrownBy(() -> passwords.changeOwnPassword(pat, "wrong", "a much longer password"))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> people.changeOwnPassword(pat, added.initialPassword(), "short"))
+        assertThatThrownBy(() -> passwords.changeOwnPassword(pat, added.initialPassword(), "short"))
                 .isInstanceOf(InvalidInputException.class);
-        people.changeOwnPassword(pat, added.initialPassword(), "a much longer password");
+        passwords.changeOwnPassword(pat, added.initialPassword(), "a much longer password");
     }
 }

@@ -113,7 +113,7 @@ class PlanningServiceIT {
         for (int week = 0; week < 2; week++) {
             var start = java.time.ZonedDateTime.of(2025, 3, 4 + 7 * week, 12, 0, 0, 0, java.time.ZoneId.of("Europe/Berlin"));
             long id = sessions.schedule(t.manager(), t.id(), org.peerplanner.domain.session.SessionEdit.of(
-                    org.peerplanner.domain.session.SessionFormat.LUNCH_AND_LEARN, "Held " + week, start,
+                    org.peerplanner.domain.format.SessionFormat.LUNCH_AND_LEARN, "Held " + week, start,
                     t.members().get(week).personId())).id();
             sessions.hold(t.manager(), id, null);
         }

@@ -3,17 +3,17 @@ package org.peerplanner.domain.rotation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerplanner.domain.rotation.Scenario.skill;
 import static org.peerplanner.domain.rotation.Scenario.topics;
-import static org.peerplanner.domain.session.SessionFormat.CODE_REVIEW;
-import static org.peerplanner.domain.session.SessionFormat.DEEP_DIVE;
-import static org.peerplanner.domain.session.SessionFormat.LUNCH_AND_LEARN;
-import static org.peerplanner.domain.session.SessionFormat.PAIRING;
+import static org.peerplanner.domain.format.SessionFormat.CODE_REVIEW;
+import static org.peerplanner.domain.format.SessionFormat.DEEP_DIVE;
+import static org.peerplanner.domain.format.SessionFormat.LUNCH_AND_LEARN;
+import static org.peerplanner.domain.format.SessionFormat.PAIRING;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 
 class RotationPlannerTopicTest {
 

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.peerplanner.domain.gap.OpenGapOffer;
 import org.peerplanner.domain.people.Absence;
 import org.peerplanner.domain.people.Skill;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.team.CadenceRule;
 import org.peerplanner.domain.team.SessionSlot;
 

@@ -1,5 +1,6 @@
 package org.peerplanner.domain.team;
 
+import org.peerplanner.domain.access.TeamRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

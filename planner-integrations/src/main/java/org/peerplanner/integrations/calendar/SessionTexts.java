@@ -3,7 +3,7 @@ package org.peerplanner.integrations.calendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionStatus;
 
 /**

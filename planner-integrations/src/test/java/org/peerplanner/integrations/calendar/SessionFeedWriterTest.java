@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.calendar.FeedSession;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionStatus;
 
 /** A feed shows a session the way its invite does: same summary, status and description layout. */

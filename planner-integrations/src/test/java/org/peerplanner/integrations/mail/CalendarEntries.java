@@ -9,7 +9,7 @@ import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionCalendarQuery.CalendarEntry;
 import org.peerplanner.domain.session.SessionCalendarQuery.Contact;
 import org.peerplanner.domain.session.SessionCalendarQuery.Invitee;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionStatus;
 
 /** A confirmed deep dive of a Berlin team, led by Aisha; Dev said no, the others are in or undecided. */

@@ -32,7 +32,7 @@ import org.peerplanner.domain.mail.MailOutbox;
 import org.peerplanner.domain.mail.OutgoingMail;
 import org.peerplanner.domain.session.SessionCalendarQuery.CalendarEntry;
 import org.peerplanner.domain.session.SessionCalendarChange.Kind;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.integrations.calendar.CalendarWriter;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;

@@ -11,7 +11,7 @@ import org.peerplanner.domain.gap.GapParticipationService;
 import org.peerplanner.domain.gap.GapService;
 import org.peerplanner.domain.gap.GapSource;
 import org.peerplanner.domain.gap.Urgency;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.springframework.stereotype.Component;
 
 /**

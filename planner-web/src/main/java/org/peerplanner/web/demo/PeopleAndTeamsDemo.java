@@ -6,12 +6,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.peerplanner.domain.people.Absence;
+import org.peerplanner.domain.people.PasswordService;
 import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.people.SignInService;
 import org.peerplanner.domain.people.PersonProfile;
 import org.peerplanner.domain.people.Skill;
 import org.peerplanner.domain.team.Cadence;
 import org.peerplanner.domain.team.MembershipTerms;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.access.TeamRole;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSettings;
 import org.peerplanner.domain.team.TeamSummary;
@@ -29,10 +31,14 @@ class PeopleAndTeamsDemo implements DemoChapter {
 
     private final TeamService teams;
     private final PeopleService people;
+    private final PasswordService passwords;
+    private final SignInService signIn;
 
-    PeopleAndTeamsDemo(TeamService teams, PeopleService people) {
+    PeopleAndTeamsDemo(TeamService teams, PeopleService people, PasswordService passwords, SignInService signIn) {
         this.teams = teams;
         this.people = people;
+        this.passwords = passwords;
+        this.signIn = signIn;
     }
 
     @Override
@@ -105,9 +111,9 @@ class PeopleAndTeamsDemo implements DemoChapter {
                 .withSkills(skills)
                 .withAbsences(absences)
                 .withMentoring(mentoringCapacity > 0, mentoringCapacity, mentoringTopics);
-        long id = people.addPersonToTeam(DemoOrganisation.SYSTEM, team, profile,
+        long id = teams.addNewPerson(DemoOrganisation.SYSTEM, team, profile,
                 new MembershipTerms(role, inRotation, joined)).personId();
-        people.assignPassword(DemoOrganisation.SYSTEM, id, DemoOrganisation.PASSWORD);
+        passwords.assignPassword(DemoOrganisation.SYSTEM, id, DemoOrganisation.PASSWORD);
         org.person(key, id);
     }
 
@@ -121,7 +127,7 @@ class PeopleAndTeamsDemo implements DemoChapter {
         });
         for (String key : List.of("riley", "maria", "jonas", "aisha", "lukas", "zoe", "tomas", "daniel", "priya", "sam",
                 "emily", "carlos", "hannah")) {
-            people.signInAccount(key + "@example.com").ifPresent(account -> org.person(key, account.personId()));
+            signIn.signInAccount(key + "@example.com").ifPresent(account -> org.person(key, account.personId()));
         }
     }
 

@@ -13,7 +13,7 @@ import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.session.PairingFocus;
 import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.springframework.stereotype.Component;
 

@@ -20,7 +20,7 @@ import org.peerplanner.domain.gap.GapDetails;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.knowledge.LinkedArticle;
 import org.peerplanner.domain.session.SessionCard;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.web.common.Badge;
 
 /** Everything about one gap, and the buttons for what the viewer may do with it. */

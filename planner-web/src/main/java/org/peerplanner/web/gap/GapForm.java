@@ -27,7 +27,7 @@ import org.peerplanner.domain.gap.GapDraft;
 import org.peerplanner.domain.gap.GapMatch;
 import org.peerplanner.domain.gap.GapSource;
 import org.peerplanner.domain.gap.Urgency;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.web.common.FieldMessages;
 
 /**

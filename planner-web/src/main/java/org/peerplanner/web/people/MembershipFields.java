@@ -6,7 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import org.peerplanner.domain.team.MembershipTerms;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.access.TeamRole;
 import org.peerplanner.web.common.DateFields;
 
 /** Role, rotation opt-in and join date: the part of a form that describes a place in a team. */

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonProfile;
+import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.web.common.Notices;
 
@@ -23,7 +23,7 @@ class NewPersonDialog extends Dialog {
     final PersonForm form = new PersonForm();
     final MembershipFields membership;
 
-    NewPersonDialog(PeopleService people, Actor actor, TeamSummary team, LocalDate today, Runnable onAdded) {
+    NewPersonDialog(TeamService teams, Actor actor, TeamSummary team, LocalDate today, Runnable onAdded) {
         setHeaderTitle("Add a new person to " + team.name());
         setWidth("min(900px, 95vw)");
         membership = new MembershipFields(MembershipFields.newcomer(today));
@@ -32,7 +32,7 @@ class NewPersonDialog extends Dialog {
         form.addCancelListener(e -> close());
         form.addSaveListener(e -> {
             try {
-                var added = people.addPersonToTeam(actor, team.id(), e.profile(), membership.terms());
+                var added = teams.addNewPerson(actor, team.id(), e.profile(), membership.terms());
                 onAdded.run();
                 showPassword(e.profile().fullName(), e.profile().email(), added.initialPassword());
             } catch (InvalidInputException problem) {

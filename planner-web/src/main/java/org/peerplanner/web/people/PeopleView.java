@@ -150,7 +150,7 @@ public class PeopleView extends VerticalLayout {
         memberSearch.setClearButtonVisible(true);
         memberSearch.setValueChangeMode(ValueChangeMode.LAZY);
         memberSearch.addValueChangeListener(e -> members.getDataProvider().refreshAll());
-        addNew.addClickListener(e -> new NewPersonDialog(people, actor, team, today(), this::refresh).open());
+        addNew.addClickListener(e -> new NewPersonDialog(teams, actor, team, today(), this::refresh).open());
         addExisting.addClickListener(e -> new ExistingPersonDialog(teams, actor, team, today(), this::refresh).open());
         teamSettings.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TeamView.class,
                 new RouteParameters("teamId", String.valueOf(team.id())))));

@@ -18,6 +18,7 @@ import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.common.NotPermittedException;
+import org.peerplanner.domain.people.PasswordService;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonDetails;
 import org.peerplanner.domain.people.PersonProfile;
@@ -39,11 +40,13 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
     final Checkbox administrator = new Checkbox("Administrator (can manage every team)");
 
     private final PeopleService people;
+    private final PasswordService passwords;
     private final Actor actor;
     private PersonDetails details;
 
-    public PersonView(PeopleService people, CurrentUser user) {
+    public PersonView(PeopleService people, PasswordService passwords, CurrentUser user) {
         this.people = people;
+        this.passwords = passwords;
         this.actor = user.actor();
         addClassName("planner-page");
         form.addSaveListener(e -> save(e.profile()));
@@ -100,7 +103,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void reset() {
-        String password = people.resetPassword(actor, details.id());
+        String password = passwords.resetPassword(actor, details.id());
         var shown = new TextField("One-time password for " + details.profile().fullName());
         shown.setValue(password);
         shown.setReadOnly(true);

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
+import org.peerplanner.domain.people.PasswordService;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonDetails;
 import org.peerplanner.web.common.FieldMessages;
@@ -32,11 +33,13 @@ public class ProfileView extends VerticalLayout {
     final Button changePassword = new Button("Change password");
 
     private final PeopleService people;
+    private final PasswordService passwords;
     private final CurrentUser user;
     private PersonDetails details;
 
-    public ProfileView(PeopleService people, CurrentUser user) {
+    public ProfileView(PeopleService people, PasswordService passwords, CurrentUser user) {
         this.people = people;
+        this.passwords = passwords;
         this.user = user;
         addClassName("planner-page");
         form.setCancelVisible(false);
@@ -47,7 +50,7 @@ public class ProfileView extends VerticalLayout {
         var passwordMessages = new FieldMessages().bind("currentPassword", currentPassword).bind("newPassword", newPassword);
         changePassword.addClickListener(e -> {
             try {
-                people.changeOwnPassword(user.actor(), currentPassword.getValue(), newPassword.getValue());
+                passwords.changeOwnPassword(user.actor(), currentPassword.getValue(), newPassword.getValue());
                 passwordMessages.clear();
                 currentPassword.clear();
                 newPassword.clear();

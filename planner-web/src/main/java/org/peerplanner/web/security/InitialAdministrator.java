@@ -1,7 +1,7 @@
 package org.peerplanner.web.security;
 
 import java.time.ZoneOffset;
-import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.people.SignInService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,12 +21,12 @@ class InitialAdministrator implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(InitialAdministrator.class);
 
-    private final PeopleService people;
+    private final SignInService people;
     private final String email;
     private final String name;
     private final String password;
 
-    InitialAdministrator(PeopleService people, @Value("${planner.admin.email}") String email,
+    InitialAdministrator(SignInService people, @Value("${planner.admin.email}") String email,
                          @Value("${planner.admin.name:Administrator}") String name,
                          @Value("${planner.admin.initial-password:}") String password) {
         this.people = people;

@@ -1,6 +1,6 @@
 package org.peerplanner.web.security;
 
-import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.people.SignInService;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 @Service
 class PersonUserDetailsService implements UserDetailsService {
 
-    private final PeopleService people;
+    private final SignInService people;
 
-    PersonUserDetailsService(PeopleService people) {
+    PersonUserDetailsService(SignInService people) {
         this.people = people;
     }
 

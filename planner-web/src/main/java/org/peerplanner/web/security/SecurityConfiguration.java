@@ -5,7 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.people.SignInService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +47,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ThrottledSignIn throttledSignIn(PersonUserDetailsService users, PasswordEncoder passwords, PeopleService people,
+    ThrottledSignIn throttledSignIn(PersonUserDetailsService users, PasswordEncoder passwords, SignInService people,
                                     SignInThrottle throttle) {
         return new ThrottledSignIn(users, passwords, people, throttle);
     }

@@ -1,6 +1,6 @@
 package org.peerplanner.web.security;
 
-import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.people.SignInService;
 import org.peerplanner.domain.people.Person;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -19,10 +19,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 class ThrottledSignIn extends DaoAuthenticationProvider {
 
-    private final PeopleService people;
+    private final SignInService people;
     private final SignInThrottle throttle;
 
-    ThrottledSignIn(UserDetailsService users, PasswordEncoder passwords, PeopleService people, SignInThrottle throttle) {
+    ThrottledSignIn(UserDetailsService users, PasswordEncoder passwords, SignInService people, SignInThrottle throttle) {
         super(users);
         setPasswordEncoder(passwords);
         this.people = people;

@@ -25,7 +25,7 @@ import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.session.PairingFocus;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.DateFields;
 

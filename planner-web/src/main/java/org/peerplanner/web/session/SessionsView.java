@@ -38,7 +38,7 @@ import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.session.SessionCard;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.web.common.Badge;

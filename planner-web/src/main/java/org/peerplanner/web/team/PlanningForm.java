@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.team.Blackout;
 import org.peerplanner.domain.team.PlanningSettings;
 import org.peerplanner.web.common.FieldMessages;

@@ -20,7 +20,7 @@ import org.peerplanner.domain.action.ActionItemView;
 import org.peerplanner.domain.action.Outcome;
 import org.peerplanner.domain.action.ReviewOrder;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.testdb.TestClock;

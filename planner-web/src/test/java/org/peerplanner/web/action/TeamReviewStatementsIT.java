@@ -18,11 +18,10 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.testdb.TestClock;
 import org.slf4j.LoggerFactory;
-import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonProfile;
 import org.peerplanner.domain.team.Cadence;
 import org.peerplanner.domain.team.MembershipTerms;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.access.TeamRole;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSettings;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
@@ -48,8 +47,6 @@ class TeamReviewStatementsIT extends SpringBrowserlessTest {
     TestClock clock;
     @Autowired
     TeamService teams;
-    @Autowired
-    PeopleService people;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -106,7 +103,7 @@ class TeamReviewStatementsIT extends SpringBrowserlessTest {
         String name = "Review load " + UUID.randomUUID().toString().substring(0, 8);
         long teamId = teams.createTeam(WebFixtures.SYSTEM, new TeamSettings(name, ZoneId.of("Europe/Berlin"),
                 DayOfWeek.TUESDAY, LocalTime.NOON, 45, Cadence.WEEKLY, null, null, null)).id();
-        long owner = people.addPersonToTeam(WebFixtures.SYSTEM, teamId, PersonProfile.basic("Load Owner",
+        long owner = teams.addNewPerson(WebFixtures.SYSTEM, teamId, PersonProfile.basic("Load Owner",
                         "load." + UUID.randomUUID().toString().substring(0, 8) + "@example.com", ZoneId.of("Europe/Berlin")),
                 new MembershipTerms(TeamRole.MEMBER, true, LocalDate.of(2026, 1, 5))).personId();
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withNano(0);

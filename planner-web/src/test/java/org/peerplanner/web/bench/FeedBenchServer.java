@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.peerplanner.PeerPlannerApplication;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.calendar.CalendarFeedService;
-import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.people.SignInService;
 import org.peerplanner.domain.team.TeamService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,7 +51,7 @@ public final class FeedBenchServer {
                 "--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
                 "--logging.level.root=WARN");
         try {
-            var people = context.getBean(PeopleService.class);
+            var people = context.getBean(SignInService.class);
             long maria = people.signInAccount("maria@example.com").orElseThrow().personId();
             var actor = new Actor(maria, false);
             var team = context.getBean(TeamService.class).visibleTeams(actor).getFirst();

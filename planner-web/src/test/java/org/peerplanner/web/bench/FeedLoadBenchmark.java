@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.peerplanner.PeerPlannerApplication;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.calendar.CalendarFeedService;
-import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.people.SignInService;
 import org.peerplanner.domain.team.TeamService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -38,7 +38,7 @@ public final class FeedLoadBenchmark {
                 "--logging.level.root=WARN");
         try {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            var people = context.getBean(PeopleService.class);
+            var people = context.getBean(SignInService.class);
             var maria = new Actor(people.signInAccount("maria@example.com").orElseThrow().personId(), false);
             long team = context.getBean(TeamService.class).visibleTeams(maria).getFirst().id();
             String token = context.getBean(CalendarFeedService.class).token(maria).orElseThrow();

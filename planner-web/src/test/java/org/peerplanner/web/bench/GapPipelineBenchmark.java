@@ -43,11 +43,10 @@ import org.peerplanner.domain.gap.GapImportPreview;
 import org.peerplanner.domain.gap.GapImportRow;
 import org.peerplanner.domain.gap.GapImportService;
 import org.peerplanner.domain.gap.GapImportSummary;
-import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonProfile;
 import org.peerplanner.domain.team.Cadence;
 import org.peerplanner.domain.team.MembershipTerms;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.access.TeamRole;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSettings;
 import org.peerplanner.integrations.spreadsheet.GapSheetExport;
@@ -375,7 +374,6 @@ public final class GapPipelineBenchmark {
     /** A team, its manager and {@code members} members, created by the system administrator as WebFixtures does. */
     private Team newTeam(String purpose, int members) {
         TeamService teamService = context.getBean(TeamService.class);
-        PeopleService people = context.getBean(PeopleService.class);
         int n = ++teams;
         String name = purpose + " bench " + n;
         long teamId = teamService.createTeam(SYSTEM, new TeamSettings(name, ZONE, DayOfWeek.THURSDAY,
@@ -388,7 +386,7 @@ public final class GapPipelineBenchmark {
             String fullName = (i == 0 ? "Morgan Manager" : "Member " + (char) ('A' + i % 26) + "ster " + i)
                     + " " + n;
             String email = "t" + n + ".p" + i + "@bench.example";
-            long id = people.addPersonToTeam(SYSTEM, teamId, PersonProfile.basic(fullName, email, ZONE),
+            long id = teamService.addNewPerson(SYSTEM, teamId, PersonProfile.basic(fullName, email, ZONE),
                     new MembershipTerms(i == 0 ? TeamRole.MANAGER : TeamRole.MEMBER, true, joined)).personId();
             ids.add(id);
             emails.add(email);

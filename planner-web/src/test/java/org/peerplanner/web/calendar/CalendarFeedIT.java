@@ -20,7 +20,7 @@ import org.peerplanner.domain.action.ActionItemDraft;
 import org.peerplanner.domain.action.ActionItemService;
 import org.peerplanner.domain.calendar.CalendarFeedService;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.integrations.calendar.SessionTexts;

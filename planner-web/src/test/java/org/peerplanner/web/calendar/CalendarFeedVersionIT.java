@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.calendar.CalendarFeedService;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;

@@ -13,7 +13,7 @@ import org.peerplanner.domain.action.ActionItemDraft;
 import org.peerplanner.domain.action.ActionItemService;
 import org.peerplanner.domain.session.SessionCalendarQuery;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.integrations.mail.SessionInvites;
 import org.peerplanner.testdb.TestClock;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.session.SessionDetails;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.testdb.TestClock;

@@ -22,7 +22,7 @@ import org.peerplanner.domain.gap.GapSource;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.gap.Urgency;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;

@@ -12,7 +12,7 @@ import org.peerplanner.domain.gap.GapMatch;
 import org.peerplanner.domain.gap.GapSource;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.gap.Urgency;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 
 /** The gap form on its own, with a stand-in for the "similar gaps" lookup. */
 class GapFormTest {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.action.ActionItemDraft;
 import org.peerplanner.domain.action.ActionItemService;
-import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
@@ -29,8 +28,6 @@ class HomeScreensIT extends SpringBrowserlessTest {
     @Autowired
     TeamService teams;
     @Autowired
-    PeopleService people;
-    @Autowired
     SessionService sessions;
     @Autowired
     ActionItemService actions;
@@ -49,7 +46,7 @@ class HomeScreensIT extends SpringBrowserlessTest {
 
     @BeforeEach
     void myTeam() {
-        team = HomeWorld.team(teams, people);
+        team = HomeWorld.team(teams);
         HomeWorld.signIn(users, team.myEmail());
     }
 

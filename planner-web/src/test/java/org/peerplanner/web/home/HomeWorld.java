@@ -8,14 +8,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonProfile;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.Cadence;
 import org.peerplanner.domain.team.MembershipTerms;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.access.TeamRole;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSettings;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -49,18 +48,18 @@ public final class HomeWorld {
     public record Team(long id, Actor manager, Actor me, String myEmail, Actor teammate) {
     }
 
-    public static Team team(TeamService teams, PeopleService people) {
+    public static Team team(TeamService teams) {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         long id = teams.createTeam(SYSTEM, new TeamSettings("Home " + suffix, BERLIN, DayOfWeek.WEDNESDAY,
                 LocalTime.NOON, 45, Cadence.WEEKLY, null, null, "Room 1")).id();
         String myEmail = "me." + suffix + "@example.com";
-        return new Team(id, person(people, id, "Mona Manager", "manager." + suffix + "@example.com", TeamRole.MANAGER),
-                person(people, id, "Ida Me", myEmail, TeamRole.MEMBER),
-                myEmail, person(people, id, "Tom Teammate", "tom." + suffix + "@example.com", TeamRole.MEMBER));
+        return new Team(id, person(teams, id, "Mona Manager", "manager." + suffix + "@example.com", TeamRole.MANAGER),
+                person(teams, id, "Ida Me", myEmail, TeamRole.MEMBER),
+                myEmail, person(teams, id, "Tom Teammate", "tom." + suffix + "@example.com", TeamRole.MEMBER));
     }
 
-    private static Actor person(PeopleService people, long team, String name, String email, TeamRole role) {
-        long id = people.addPersonToTeam(SYSTEM, team, PersonProfile.basic(name, email, BERLIN),
+    private static Actor person(TeamService teams, long team, String name, String email, TeamRole role) {
+        long id = teams.addNewPerson(SYSTEM, team, PersonProfile.basic(name, email, BERLIN),
                 new MembershipTerms(role, true, LocalDate.of(2026, 1, 5))).personId();
         return new Actor(id, false);
     }

@@ -206,7 +206,7 @@ class KnowledgeBaseScreensIT extends SpringBrowserlessTest {
     @WithUserDetails("maria@example.com")
     void writingUpASessionSavesNothingUntilTheAuthorSavesAndKeepsTheTakeawaysLineByLine() {
         var start = java.time.ZonedDateTime.of(2025, 3, 4, 12, 30, 0, 0, java.time.ZoneId.of("Europe/Berlin"));
-        var edit = org.peerplanner.domain.session.SessionEdit.of(org.peerplanner.domain.session.SessionFormat.LUNCH_AND_LEARN,
+        var edit = org.peerplanner.domain.session.SessionEdit.of(org.peerplanner.domain.format.SessionFormat.LUNCH_AND_LEARN,
                         "Lunch & learn: retries " + System.nanoTime(), start, maria.personId())
                 .withMaterials(List.of(new org.peerplanner.domain.session.Material("Slides", "https://wiki.example.com/retries")));
         long id = sessions.schedule(maria, payments, edit).id();

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.NativeButton;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.notification.NotificationService;
-import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
@@ -28,8 +27,6 @@ class NotificationBellIT extends SpringBrowserlessTest {
     @Autowired
     TeamService teams;
     @Autowired
-    PeopleService people;
-    @Autowired
     SessionService sessions;
     @Autowired
     NotificationService notifications;
@@ -48,7 +45,7 @@ class NotificationBellIT extends SpringBrowserlessTest {
 
     @BeforeEach
     void myTeam() {
-        team = HomeWorld.team(teams, people);
+        team = HomeWorld.team(teams);
         HomeWorld.signIn(users, team.myEmail());
     }
 

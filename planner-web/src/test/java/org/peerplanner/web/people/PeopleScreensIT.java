@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.people.SignInService;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.web.WebFixtures;
 import org.peerplanner.web.common.NotFoundNotice;
@@ -26,6 +27,8 @@ class PeopleScreensIT extends SpringBrowserlessTest {
 
     @Autowired
     PeopleService people;
+    @Autowired
+    SignInService signIn;
     @Autowired
     TeamService teams;
     @Autowired
@@ -77,7 +80,7 @@ class PeopleScreensIT extends SpringBrowserlessTest {
         assertThat(teams.countMembers(WebFixtures.SYSTEM, team, "")).isEqualTo(before + 1);
         var password = $(TextField.class, dialog).id("initial-password");
         assertThat(password.getValue()).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(people.signInAccount(email)).isPresent();
+        assertThat(signIn.signInAccount(email)).isPresent();
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.session.PairingFocus;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 
 /** The session form on its own: format rules, team time zone, materials. */
 class SessionFormTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.planning.PlanningService;
 import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.testdb.TestClock;

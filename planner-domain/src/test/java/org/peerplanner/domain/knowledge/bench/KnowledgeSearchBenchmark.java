@@ -20,10 +20,10 @@ import org.peerplanner.domain.DomainFixtures;
 import org.peerplanner.domain.DomainTestApplication;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.knowledge.ArticleSearch;
-import org.peerplanner.domain.people.PeopleService;
+import org.peerplanner.domain.people.SignInService;
 import org.peerplanner.domain.people.PersonProfile;
 import org.peerplanner.domain.team.MembershipTerms;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.access.TeamRole;
 import org.peerplanner.domain.team.TeamService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -64,7 +64,7 @@ public final class KnowledgeSearchBenchmark {
                 "--spring.jpa.properties.hibernate.search.backend.directory.root=" + work.resolve("index"),
                 "--logging.level.root=WARN")) {
             if (reuse) {
-                long viewer = context.getBean(PeopleService.class).signInAccount("viewer@example.com").orElseThrow()
+                long viewer = context.getBean(SignInService.class).signInAccount("viewer@example.com").orElseThrow()
                         .personId();
                 System.out.printf("reusing %s; index size %,.1f MB%n", work, size(work.resolve("index")) / 1e6);
                 run(context.getBean(ArticleSearch.class), new Actor(viewer, false), queries);
@@ -90,13 +90,12 @@ public final class KnowledgeSearchBenchmark {
 
     private static Setup setUp(ConfigurableApplicationContext context) {
         var teams = context.getBean(TeamService.class);
-        var people = context.getBean(PeopleService.class);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             ids.add(teams.createTeam(DomainFixtures.SYSTEM_ADMIN, DomainFixtures.settings("Team " + i)).id());
         }
         var terms = new MembershipTerms(TeamRole.MEMBER, true, LocalDate.of(2026, 1, 5));
-        long viewer = people.addPersonToTeam(DomainFixtures.SYSTEM_ADMIN, ids.get(0),
+        long viewer = teams.addNewPerson(DomainFixtures.SYSTEM_ADMIN, ids.get(0),
                 PersonProfile.basic("Viewer", "viewer@example.com", ZoneId.of("UTC")), terms).personId();
         teams.addExistingPerson(DomainFixtures.SYSTEM_ADMIN, ids.get(1), "viewer@example.com", terms);
         teams.addExistingPerson(DomainFixtures.SYSTEM_ADMIN, ids.get(2), "viewer@example.com", terms);

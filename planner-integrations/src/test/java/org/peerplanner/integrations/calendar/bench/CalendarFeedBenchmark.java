@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.peerplanner.domain.session.SessionFormat;
+import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.integrations.calendar.Attendee;
 import org.peerplanner.integrations.calendar.CalendarEvent;
 import org.peerplanner.integrations.calendar.CalendarWriter;

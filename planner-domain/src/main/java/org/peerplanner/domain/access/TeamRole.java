@@ -1,5 +1,6 @@
-package org.peerplanner.domain.team;
+package org.peerplanner.domain.access;
 
+/** The part a person plays in a team; it decides what they may change there (see TeamAccess). */
 public enum TeamRole {
     MANAGER("Manager"),
     MEMBER("Member");

@@ -1,8 +1,8 @@
-package org.peerplanner.domain.session;
+package org.peerplanner.domain.format;
 
 /**
- * The four ways a team learns together, with the length each usually takes. The sessions feature
- * will grow this; for now gaps use it to say which formats would suit them.
+ * The four ways a team learns together, with the length each usually takes. It lives apart from the
+ * sessions feature because teams (their format mix) and gaps (the formats that would suit) name it too.
  */
 public enum SessionFormat {
     LUNCH_AND_LEARN("Lunch & learn", 30, 60, 45),

@@ -1,4 +1,4 @@
-package org.peerplanner.domain.session;
+package org.peerplanner.domain.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
