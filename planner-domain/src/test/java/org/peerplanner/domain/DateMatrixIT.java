@@ -39,6 +39,7 @@ import org.peerplanner.domain.rotation.PlannedSlot;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.SessionHoldingService;
 import org.peerplanner.domain.team.Cadence;
 import org.peerplanner.domain.team.MemberRow;
 import org.peerplanner.domain.team.MembershipTerms;
@@ -143,6 +144,8 @@ class DateMatrixIT {
     PlanningService planning;
     @Autowired
     SessionService sessions;
+    @Autowired
+    SessionHoldingService holding;
     @Autowired
     GapService gaps;
     @Autowired
@@ -252,7 +255,7 @@ class DateMatrixIT {
         var yesterdayNoon = today.minusDays(1).atTime(LocalTime.NOON).atZone(c.zone());
         long held = sessions.schedule(manager, team, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, "Yesterday",
                 yesterdayNoon, manager.personId())).id();
-        sessions.hold(manager, held, null);
+        holding.hold(manager, held, null);
 
         var lastYear = planning.fairness(manager, team, today.minusYears(1), today);
         var fromToday = planning.fairness(manager, team, today, today.plusYears(1));
@@ -298,7 +301,7 @@ class DateMatrixIT {
 
     private void away(Actor manager, Actor who, LocalDate first, LocalDate last) {
         var details = people.details(manager, who.personId());
-        people.updateProfile(manager, who.personId(), details.version(),
+        people.reviseProfile(manager, who.personId(), details.version(),
                 details.profile().withAbsences(List.of(new Absence(first, last, "Holiday"))));
     }
 }

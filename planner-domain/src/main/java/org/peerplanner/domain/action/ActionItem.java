@@ -86,7 +86,7 @@ public class ActionItem {
         apply(draft, now);
     }
 
-    void edit(ActionItemDraft draft, Instant now) {
+    void revise(ActionItemDraft draft, Instant now) {
         apply(draft, now);
     }
 

@@ -108,12 +108,12 @@ public class ActionItemService {
     }
 
     @Transactional
-    public void edit(Actor actor, long itemId, long expectedVersion, ActionItemDraft draft) {
+    public void revise(Actor actor, long itemId, long expectedVersion, ActionItemDraft draft) {
         ActionItem item = updatable(actor, itemId);
         if (item.getVersion() != expectedVersion) {
             throw new ConflictException("This action item");
         }
-        item.edit(check(item.getTeamId(), draft, null), clock.instant());
+        item.revise(check(item.getTeamId(), draft, null), clock.instant());
         save(item);
     }
 

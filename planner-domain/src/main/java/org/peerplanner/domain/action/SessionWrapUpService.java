@@ -5,7 +5,7 @@ import java.util.Map;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.session.SessionDetails;
-import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.SessionHoldingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SessionWrapUpService {
 
-    private final SessionService sessions;
+    private final SessionHoldingService sessions;
     private final ActionItemService actionItems;
 
-    SessionWrapUpService(SessionService sessions, ActionItemService actionItems) {
+    SessionWrapUpService(SessionHoldingService sessions, ActionItemService actionItems) {
         this.sessions = sessions;
         this.actionItems = actionItems;
     }

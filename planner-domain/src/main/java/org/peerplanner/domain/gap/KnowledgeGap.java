@@ -43,6 +43,7 @@ import org.peerplanner.domain.format.SessionFormat;
  * Every change leaves a line in the history; breaking a rule throws {@link InvalidInputException}
  * with a sentence a person understands, and changes nothing.
  */
+// Over 400 lines on purpose: mostly mapping, and the lifecycle rules stay beside the state they guard.
 @Entity
 @Table(name = "knowledge_gap")
 public class KnowledgeGap {

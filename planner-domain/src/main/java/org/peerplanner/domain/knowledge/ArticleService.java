@@ -112,7 +112,7 @@ public class ArticleService {
      * ones) are kept as they were: the draft cannot contain them, and dropping them would be a loss.
      */
     @Transactional
-    public ArticleDetails edit(Actor actor, long articleId, long expectedVersion, ArticleDraft draft) {
+    public ArticleDetails revise(Actor actor, long articleId, long expectedVersion, ArticleDraft draft) {
         Article article = visible(actor, articleId);
         requireVersion(article, expectedVersion);
         check(actor, article.getTeamId(), draft);

@@ -65,7 +65,7 @@ public class PeopleService {
 
     /** Saves a changed profile; the caller's version must still be current. */
     @Transactional
-    public PersonDetails updateProfile(Actor actor, long personId, long expectedVersion, PersonProfile profile) {
+    public PersonDetails reviseProfile(Actor actor, long personId, long expectedVersion, PersonProfile profile) {
         access.requireVisiblePerson(actor, personId);
         if (actor.personId() != personId && !access.canManagePerson(actor, personId)) {
             throw new NotPermittedException("Only the person, their team's managers or an administrator can change this profile.");

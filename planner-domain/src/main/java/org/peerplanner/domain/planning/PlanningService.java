@@ -6,7 +6,6 @@ import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,14 +25,8 @@ import org.peerplanner.domain.rotation.FairnessReporter;
 import org.peerplanner.domain.rotation.FairnessRequest;
 import org.peerplanner.domain.rotation.FormatMix;
 import org.peerplanner.domain.rotation.OpenGap;
-import org.peerplanner.domain.rotation.PairHistory;
-import org.peerplanner.domain.rotation.PairingPerson;
-import org.peerplanner.domain.rotation.PairingPlan;
-import org.peerplanner.domain.rotation.PairingRequest;
-import org.peerplanner.domain.rotation.PairingRotation;
 import org.peerplanner.domain.rotation.PastPairing;
 import org.peerplanner.domain.rotation.PastSession;
-import org.peerplanner.domain.rotation.PersonPair;
 import org.peerplanner.domain.rotation.PlannedSlot;
 import org.peerplanner.domain.rotation.RotationMember;
 import org.peerplanner.domain.rotation.RotationPlan;
@@ -61,8 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Feeds the rotation engine from the database: "plan the next weeks" as a proposal with reasons,
- * the manager's overrides on top of it, accepting it into sessions, the next candidate when someone
- * declines, the fairness report and pairing rounds.
+ * the manager's overrides on top of it, scheduling it as sessions, the next candidate when someone
+ * declines, and the fairness report. Pairing rounds are {@link PairingService}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,23 +69,19 @@ public class PlanningService implements FacilitatorSuggestions {
     private final PlanOverrideRepository overrides;
     private final GapLookup gaps;
     private final PairingRepository pairings;
-    private final PairPreferenceRepository preferences;
     private final SessionService sessionService;
     private final TeamAccess access;
     private final Clock clock;
     private final RotationPlanner planner = new RotationPlanner();
-    private final PairingRotation pairingRotation = new PairingRotation();
     private final FairnessReporter fairnessReporter = new FairnessReporter();
 
-    PlanningService(TeamLookup teams, SessionLookup sessions, PlanOverrideRepository overrides, GapLookup gaps, PairingRepository pairings, PairPreferenceRepository preferences,
-                    @Lazy SessionService sessionService,
-                    TeamAccess access, Clock clock) {
+    PlanningService(TeamLookup teams, SessionLookup sessions, PlanOverrideRepository overrides, GapLookup gaps,
+                    PairingRepository pairings, @Lazy SessionService sessionService, TeamAccess access, Clock clock) {
         this.teams = teams;
         this.sessions = sessions;
         this.overrides = overrides;
         this.gaps = gaps;
         this.pairings = pairings;
-        this.preferences = preferences;
         this.sessionService = sessionService;
         this.access = access;
         this.clock = clock;
@@ -147,9 +136,9 @@ public class PlanningService implements FacilitatorSuggestions {
         return propose(actor, teamId, slotCount);
     }
 
-    /** Turns the proposal into planned sessions; each proposed facilitator then accepts or declines. */
+    /** Schedules the proposal as planned sessions; each proposed facilitator then accepts or declines. */
     @Transactional
-    public List<Long> accept(Actor actor, long teamId, int slotCount) {
+    public List<Long> schedule(Actor actor, long teamId, int slotCount) {
         RotationPlan plan = propose(actor, teamId, slotCount);
         Team team = team(teamId);
         List<Long> created = new ArrayList<>();
@@ -191,75 +180,6 @@ public class PlanningService implements FacilitatorSuggestions {
         var paired = pairings.findByTeamIdAndPairedOnBetweenOrderByPairedOn(teamId, from, to).stream()
                 .map(p -> new PastPairing(p.getPairedOn(), p.people())).toList();
         return fairnessReporter.report(new FairnessRequest(from, to, members(teamId), held, paired));
-    }
-
-    /** A pairing round for the team on a day: least recently paired first, absent people left out. */
-    public PairingPlan proposePairs(Actor actor, long teamId, LocalDate date) {
-        access.requireManager(actor, teamId);
-        var people = teams.members(teamId, "", PageRequest.of(0, 10_000)).stream()
-                .map(m -> new PairingPerson(m.getPerson().getId(), m.getPerson().getFullName(), m.getPerson().isAbsentOn(date)))
-                .toList();
-        Map<PersonPair, LocalDate> last = new HashMap<>();
-        for (Pairing p : pairings.findByTeamIdAndPairedOnBetweenOrderByPairedOn(teamId, date.minus(HISTORY), date)) {
-            var ids = p.people();
-            for (int i = 0; i < ids.size(); i++) {
-                for (int j = i + 1; j < ids.size(); j++) {
-                    last.merge(PersonPair.of(ids.get(i), ids.get(j)), p.getPairedOn(), (a, b) -> a.isAfter(b) ? a : b);
-                }
-            }
-        }
-        var history = last.entrySet().stream().map(e -> new PairHistory(e.getKey(), e.getValue())).toList();
-        var prefs = preferences.findByTeamId(teamId);
-        Set<PersonPair> doNotPair = prefs.stream().filter(p -> p.getKind() == PairPreference.Kind.DO_NOT_PAIR)
-                .map(p -> PersonPair.of(p.getFirstId(), p.getSecondId())).collect(Collectors.toSet());
-        List<PersonPair> pinned = prefs.stream().filter(p -> p.getKind() == PairPreference.Kind.PINNED)
-                .map(p -> PersonPair.of(p.getFirstId(), p.getSecondId())).toList();
-        return pairingRotation.pair(new PairingRequest(date, people, history, doNotPair, pinned));
-    }
-
-    /** Records the proposed pairs as the team's pairing round for that day. */
-    @Transactional
-    public PairingPlan recordPairs(Actor actor, long teamId, LocalDate date) {
-        PairingPlan plan = proposePairs(actor, teamId, date);
-        if (pairings.existsByTeamIdAndPairedOn(teamId, date)) {
-            throw InvalidInputException.of("date", "This team already has a pairing round on " + date + ".");
-        }
-        plan.groups().forEach(g -> pairings.save(new Pairing(teamId, date, null, g.personIds())));
-        return plan;
-    }
-
-    /** "Never pair these two" or "always pair this mentor and mentee"; managers only. */
-    @Transactional
-    public void preferPairing(Actor actor, long teamId, long a, long b, PairPreference.Kind kind) {
-        access.requireManager(actor, teamId);
-        if (a == b) {
-            throw InvalidInputException.of("second", "Choose two different people.");
-        }
-        if (!teams.isMember(teamId, a) || !teams.isMember(teamId, b)) {
-            throw InvalidInputException.of("second", "Both people must be members of the team.");
-        }
-        var key = new PairPreference.Key(teamId, Math.min(a, b), Math.max(a, b));
-        preferences.findById(key).ifPresentOrElse(p -> p.change(kind),
-                () -> preferences.save(new PairPreference(teamId, a, b, kind)));
-    }
-
-    @Transactional
-    public void forgetPairing(Actor actor, long teamId, long a, long b) {
-        access.requireManager(actor, teamId);
-        preferences.deleteById(new PairPreference.Key(teamId, Math.min(a, b), Math.max(a, b)));
-    }
-
-    /** The team's pairing wishes: kind with the two people's ids, smaller id first. */
-    public List<PairPreference> pairingPreferences(Actor actor, long teamId) {
-        access.requireVisibleTeam(actor, teamId);
-        return preferences.findByTeamId(teamId);
-    }
-
-    public List<LocalDate> pairingRounds(Actor actor, long teamId) {
-        access.requireVisibleTeam(actor, teamId);
-        LocalDate today = today(team(teamId));
-        return pairings.findByTeamIdAndPairedOnBetweenOrderByPairedOn(teamId, today.minusYears(1), today.plusYears(1))
-                .stream().map(Pairing::getPairedOn).distinct().toList();
     }
 
     // ---- building the engine's request

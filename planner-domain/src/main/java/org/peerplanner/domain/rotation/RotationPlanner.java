@@ -36,6 +36,7 @@ import org.peerplanner.domain.format.SessionFormat;
  * </ol>
  * The previous session of the first slot is the last session held before {@code from}.
  */
+// Over 400 lines on purpose: one pure algorithm whose ordered rules read best together, each unit-tested.
 public final class RotationPlanner {
 
     private final SlotCalendar calendar = new SlotCalendar();

@@ -85,7 +85,7 @@ public class TeamService {
     }
 
     @Transactional
-    public TeamDetails updateTeam(Actor actor, long teamId, long expectedVersion, TeamSettings settings) {
+    public TeamDetails reviseTeam(Actor actor, long teamId, long expectedVersion, TeamSettings settings) {
         access.requireManager(actor, teamId);
         check(settings);
         Team team = load(teamId);
@@ -102,7 +102,7 @@ public class TeamService {
 
     /** Grace period, format mix, reminder and blackout days; managers only. */
     @Transactional
-    public TeamDetails updatePlanning(Actor actor, long teamId, long expectedVersion, PlanningSettings settings) {
+    public TeamDetails revisePlanning(Actor actor, long teamId, long expectedVersion, PlanningSettings settings) {
         access.requireManager(actor, teamId);
         Team team = load(teamId);
         if (team.getVersion() != expectedVersion) {

@@ -190,10 +190,10 @@ class ActionItemLifecycleIT {
         assertThat(queries.mine(other)).isEmpty();
 
         var edited = item(item);
-        actions.edit(owner, item, edited.version(), new ActionItemDraft("Fix the flaky payment test", owner.personId(),
+        actions.revise(owner, item, edited.version(), new ActionItemDraft("Fix the flaky payment test", owner.personId(),
                 LocalDate.of(2026, 3, 20)));
         assertThat(item(item).description()).isEqualTo("Fix the flaky payment test");
-        assertThatThrownBy(() -> actions.edit(owner, item, edited.version(), new ActionItemDraft("stale",
+        assertThatThrownBy(() -> actions.revise(owner, item, edited.version(), new ActionItemDraft("stale",
                 owner.personId(), null))).isInstanceOf(org.peerplanner.domain.common.ConflictException.class);
         actions.complete(owner, item, "Merged");
         assertThat(item(item).status()).isEqualTo(ActionItemStatus.DONE);

@@ -40,6 +40,7 @@ import org.peerplanner.domain.people.Absence;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.Skill;
 import org.peerplanner.domain.planning.PairPreference;
+import org.peerplanner.domain.planning.PairingService;
 import org.peerplanner.domain.planning.PlanningService;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.format.SessionFormat;
@@ -83,6 +84,8 @@ abstract class FreshConnectionWrites {
     @Autowired
     PlanningService planning;
     @Autowired
+    PairingService pairing;
+    @Autowired
     ArticleService articles;
     @Autowired
     ActionItemService actions;
@@ -113,11 +116,11 @@ abstract class FreshConnectionWrites {
         long team = fixtures.team("Fresh connections");
         var details = teams.details(DomainFixtures.SYSTEM_ADMIN, team);
         var s = details.settings();
-        details = teams.updateTeam(DomainFixtures.SYSTEM_ADMIN, team, details.version(), new org.peerplanner.domain.team.TeamSettings(
+        details = teams.reviseTeam(DomainFixtures.SYSTEM_ADMIN, team, details.version(), new org.peerplanner.domain.team.TeamSettings(
                 s.name(), s.timeZone(), s.slotDay(), s.slotStart(), 60, s.cadence(), null, null, s.defaultLocation()));
         var plan = teams.planning(DomainFixtures.SYSTEM_ADMIN, team);
         LocalDate today = LocalDate.now(clock.withZone(BERLIN));
-        teams.updatePlanning(DomainFixtures.SYSTEM_ADMIN, team, details.version(), new PlanningSettings(plan.graceWeeks(),
+        teams.revisePlanning(DomainFixtures.SYSTEM_ADMIN, team, details.version(), new PlanningSettings(plan.graceWeeks(),
                 plan.formatMix(), plan.alarmMinutes(), List.of(new Blackout(today.plusDays(60), today.plusDays(64), "Release week"))));
         assertThat(teams.details(DomainFixtures.SYSTEM_ADMIN, team).settings().slotMinutes()).isEqualTo(60);
         assertThat(teams.planning(DomainFixtures.SYSTEM_ADMIN, team).blackouts()).hasSize(1);
@@ -127,7 +130,7 @@ abstract class FreshConnectionWrites {
         Actor lead = fixtures.member(team);
         Actor owner = fixtures.member(team);
         var me = people.details(manager, lead.personId());
-        people.updateProfile(manager, lead.personId(), me.version(), me.profile()
+        people.reviseProfile(manager, lead.personId(), me.version(), me.profile()
                 .withSkills(List.of(new Skill("Kafka", 4)))
                 .withAbsences(List.of(new Absence(today.plusDays(20), today.plusDays(25), "Holiday")))
                 .withMentoring(true, 2, "Stream processing"));
@@ -153,13 +156,13 @@ abstract class FreshConnectionWrites {
                 start.plusWeeks(1), lead.personId()));
 
         // pair_preference (ordered pair)
-        planning.preferPairing(manager, team, owner.personId(), lead.personId(), PairPreference.Kind.PINNED);
-        assertThat(planning.pairingPreferences(manager, team)).hasSize(1);
+        pairing.preferPairing(manager, team, owner.personId(), lead.personId(), PairPreference.Kind.PINNED);
+        assertThat(pairing.pairingPreferences(manager, team)).hasSize(1);
 
         // article (revision)
         var article = articles.create(manager, team, new ArticleDraft("Consumer lag", "Watch the lag per partition.",
                 List.of("kafka"), today.plusMonths(6), Set.of(), Set.of(), List.of()));
-        var edited = articles.edit(manager, article.id(), article.version(), new ArticleDraft("Consumer lag",
+        var edited = articles.revise(manager, article.id(), article.version(), new ArticleDraft("Consumer lag",
                 "Watch the lag per partition, not per topic.", List.of("kafka"), today.plusMonths(6), Set.of(), Set.of(), List.of()));
         assertThat(edited.revision()).isEqualTo(2);
 
@@ -172,7 +175,7 @@ abstract class FreshConnectionWrites {
         long dashboard = actions.raiseAtSession(lead, first.id(), new ActionItemDraft("Build the dashboard", owner.personId(), null));
         long runbook = actions.raiseForGap(manager, gap, new ActionItemDraft("Write the runbook", owner.personId(),
                 today.plusDays(14)));
-        actions.edit(owner, runbook, item(manager, team, runbook).version(), new ActionItemDraft("Write the lag runbook",
+        actions.revise(owner, runbook, item(manager, team, runbook).version(), new ActionItemDraft("Write the lag runbook",
                 owner.personId(), today.plusDays(21)));
         actions.complete(owner, runbook, "Written");
         actions.reopen(manager, runbook);

@@ -108,7 +108,7 @@ class ArticleSearchIT {
         String before = "walrus" + System.nanoTime() % 100000;
         String after = "narwhal" + System.nanoTime() % 100000;
         var a = articles.create(member, team, Articles.draft("Notes on " + before, "Text"));
-        articles.edit(member, a.id(), a.version(), Articles.draft("Notes on " + after, "Text"));
+        articles.revise(member, a.id(), a.version(), Articles.draft("Notes on " + after, "Text"));
 
         assertThat(search.search(member, before, 0, 10).total()).isZero();
         assertThat(search.search(member, after, 0, 10).total()).isEqualTo(1);

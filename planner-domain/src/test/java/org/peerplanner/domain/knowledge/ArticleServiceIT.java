@@ -25,6 +25,8 @@ import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.SessionHoldingService;
+import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,10 @@ class ArticleServiceIT {
     @Autowired
     SessionService sessions;
     @Autowired
+    FacilitationService facilitation;
+    @Autowired
+    SessionHoldingService holding;
+    @Autowired
     DomainFixtures fixtures;
 
     @Test
@@ -52,7 +58,7 @@ class ArticleServiceIT {
         Actor ben = fixtures.member(team);
 
         var created = articles.create(ana, team, Articles.draft("Kafka consumer groups", "Rebalancing **matters**.", "Kafka"));
-        var edited = articles.edit(ben, created.id(), created.version(),
+        var edited = articles.revise(ben, created.id(), created.version(),
                 Articles.draft("Kafka consumer groups", "Rebalancing **matters**.\nUse static membership.", "Kafka", "Ops"));
 
         assertThat(edited.revision()).isEqualTo(2);
@@ -70,7 +76,7 @@ class ArticleServiceIT {
         long team = fixtures.team("Kb");
         Actor ana = fixtures.member(team);
         var v1 = articles.create(ana, team, Articles.draft("Title one", "First text", "a"));
-        var v2 = articles.edit(ana, v1.id(), v1.version(), Articles.draft("Title two", "Second text", "b"));
+        var v2 = articles.revise(ana, v1.id(), v1.version(), Articles.draft("Title two", "Second text", "b"));
 
         var restored = articles.restore(ana, v1.id(), v2.version(), 1);
 
@@ -86,17 +92,17 @@ class ArticleServiceIT {
         long team = fixtures.team("Kb");
         Actor ana = fixtures.member(team);
         var v1 = articles.create(ana, team, Articles.draft("Title", "Text"));
-        articles.edit(ana, v1.id(), v1.version(), Articles.draft("Title", "Newer text"));
+        articles.revise(ana, v1.id(), v1.version(), Articles.draft("Title", "Newer text"));
 
-        assertThatThrownBy(() -> articles.edit(ana, v1.id(), v1.version(), Articles.draft("Title", "Mine")))
+        assertThatThrownBy(() -> articles.revise(ana, v1.id(), v1.version(), Articles.draft("Title", "Mine")))
                 .isInstanceOf(ConflictException.class);
         var now = articles.details(ana, v1.id());
-        assertThatThrownBy(() -> articles.edit(ana, v1.id(), now.version(), Articles.draft(" ", "Text")))
+        assertThatThrownBy(() -> articles.revise(ana, v1.id(), now.version(), Articles.draft(" ", "Text")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("title"));
         var badLink = new ArticleDraft("T", "B", List.of(), null, Set.of(), Set.of(),
                 List.of(new Material("Slides", "javascript:alert(1)")));
-        assertThatThrownBy(() -> articles.edit(ana, v1.id(), now.version(), badLink))
+        assertThatThrownBy(() -> articles.revise(ana, v1.id(), now.version(), badLink))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(articles.details(ana, v1.id()).body()).isEqualTo("Newer text");
         assertThat(articles.revisions(ana, v1.id())).hasSize(2);
@@ -133,7 +139,7 @@ class ArticleServiceIT {
         assertThat(seenByMember.gaps()).extracting(ArticleDetails.GapLink::title).containsExactly("SQL window functions");
         assertThat(articles.markdownFile(member, a.id())).doesNotContain("Secret");
 
-        articles.edit(member, a.id(), seenByMember.version(), Articles.linking(Articles.draft("SQL tips", "Use windows!"),
+        articles.revise(member, a.id(), seenByMember.version(), Articles.linking(Articles.draft("SQL tips", "Use windows!"),
                 Set.of(open)));
 
         assertThat(articles.details(manager, a.id()).gaps()).extracting(ArticleDetails.GapLink::id)
@@ -153,9 +159,9 @@ class ArticleServiceIT {
         var edit = SessionEdit.of(SessionFormat.DEEP_DIVE, "Deep dive: Kafka", start, manager.personId())
                 .addressing(Set.of(gap));
         var session = sessions.schedule(manager, team, edit);
-        sessions.accept(manager, session.id());
+        facilitation.accept(manager, session.id());
         assertThatThrownBy(() -> articles.draftFromHeldSession(member, session.id())).isInstanceOf(InvalidInputException.class);
-        sessions.hold(manager, session.id(), "Static membership avoids rebalancing storms.\nCooperative rebalancing next.");
+        holding.hold(manager, session.id(), "Static membership avoids rebalancing storms.\nCooperative rebalancing next.");
 
         var draft = articles.draftFromHeldSession(member, session.id());
         assertThat(articles.linkedToSession(member, session.id())).as("a draft saves nothing").isEmpty();

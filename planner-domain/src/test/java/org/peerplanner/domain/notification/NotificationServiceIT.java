@@ -17,6 +17,9 @@ import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.SwapService;
+import org.peerplanner.domain.session.AttendanceService;
+import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +45,12 @@ class NotificationServiceIT {
     NotificationService notifications;
     @Autowired
     SessionService sessions;
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    FacilitationService facilitation;
+    @Autowired
+    SwapService swaps;
     @Autowired
     DomainFixtures fixtures;
     @Autowired
@@ -107,7 +116,7 @@ class NotificationServiceIT {
                 .satisfies(n -> assertThat(n.link()).isEqualTo("sessions/" + s.id()));
         assertThat(kinds(manager)).as("nobody is told what they did themselves").isEmpty();
 
-        var declined = sessions.decline(lead, s.id());
+        var declined = facilitation.decline(lead, s.id());
 
         assertThat(declined.facilitator()).isNotNull();
         Actor next = new Actor(declined.facilitator().id(), false);
@@ -120,13 +129,13 @@ class NotificationServiceIT {
     @Test
     void answeringWhatASessionAskedMarksWhatAskedItRead() {
         var s = sessions.schedule(manager, team, lunch(lead));
-        sessions.accept(lead, s.id());
+        facilitation.accept(lead, s.id());
         notifications.notify(member.personId(), "help.request", "Can you look at my flaky test?", null, "gaps");
 
         assertThat(notifications.unreadCount(lead)).isZero();
         assertThat(notifications.unreadCount(member)).isEqualTo(2);
 
-        sessions.answer(member, s.id(), Rsvp.YES);
+        attendance.answer(member, s.id(), Rsvp.YES);
 
         assertThat(notifications.recent(member, 0)).extracting(NotificationView::kind, NotificationView::unread)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("help.request", true),
@@ -137,7 +146,7 @@ class NotificationServiceIT {
     void sayingIWillComeDoesNotAnswerWhetherILeadIt() {
         var s = sessions.schedule(manager, team, lunch(lead));
 
-        sessions.answer(lead, s.id(), Rsvp.YES);
+        attendance.answer(lead, s.id(), Rsvp.YES);
 
         assertThat(notifications.unreadCount(lead)).isEqualTo(1);
     }
@@ -145,15 +154,15 @@ class NotificationServiceIT {
     @Test
     void aConfirmedSessionAsksForRsvpsASwapAsksTheTeamAndACancellationReachesEveryoneConcerned() {
         var s = sessions.schedule(manager, team, lunch(lead));
-        sessions.answer(manager, s.id(), Rsvp.NO);
+        attendance.answer(manager, s.id(), Rsvp.NO);
 
-        sessions.accept(lead, s.id());
+        facilitation.accept(lead, s.id());
 
         assertThat(kinds(member)).containsExactly("session.rsvp");
         assertThat(kinds(manager)).as("she said no already").isEmpty();
         assertThat(kinds(lead)).as("the facilitator leads; they are not asked to come").containsExactly("session.proposed");
 
-        sessions.requestSwap(lead, s.id(), "I am on call that week.");
+        swaps.requestSwap(lead, s.id(), "I am on call that week.");
 
         assertThat(kinds(member)).containsExactly("session.swap", "session.rsvp");
         assertThat(kinds(manager)).containsExactly("session.swap");

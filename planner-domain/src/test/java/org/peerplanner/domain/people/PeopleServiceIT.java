@@ -85,7 +85,7 @@ class PeopleServiceIT {
         var bad = new PersonProfile(" ", "not-an-email", ZoneId.of("UTC"), List.of(new Skill("Go", 7)),
                 List.of(new Absence(LocalDate.of(2026, 5, 10), LocalDate.of(2026, 5, 1), null)), true, 50, null);
 
-        assertThatThrownBy(() -> people.updateProfile(member, member.personId(), before.version(), bad))
+        assertThatThrownBy(() -> people.reviseProfile(member, member.personId(), before.version(), bad))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("fullName", "email", "skills", "mentoringCapacity"));
         assertThat(people.details(member, member.personId())).isEqualTo(before);
@@ -99,10 +99,10 @@ class PeopleServiceIT {
         var seenByManager = people.details(manager, member.personId());
         var seenByMember = people.details(member, member.personId());
 
-        people.updateProfile(member, member.personId(), seenByMember.version(),
+        people.reviseProfile(member, member.personId(), seenByMember.version(),
                 seenByMember.profile().withMentoring(true, 3, "Testing"));
 
-        assertThatThrownBy(() -> people.updateProfile(manager, member.personId(), seenByManager.version(),
+        assertThatThrownBy(() -> people.reviseProfile(manager, member.personId(), seenByManager.version(),
                 seenByManager.profile().withSkills(List.of(new Skill("Rust", 2)))))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("changed by someone else");
@@ -120,7 +120,7 @@ class PeopleServiceIT {
         var original = people.details(outsider, outsider.personId());
 
         assertThatThrownBy(() -> people.details(manager, outsider.personId())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> people.updateProfile(manager, outsider.personId(), original.version(),
+        assertThatThrownBy(() -> people.reviseProfile(manager, outsider.personId(), original.version(),
                 original.profile().withMentoring(true, 5, "hijacked")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> passwords.resetPassword(manager, outsider.personId())).isInstanceOf(NotFoundException.class);
@@ -137,7 +137,7 @@ class PeopleServiceIT {
         var details = people.details(member, teammate.personId());
 
         assertThat(details.editableByViewer()).isFalse();
-        assertThatThrownBy(() -> people.updateProfile(member, teammate.personId(), details.version(), details.profile()))
+        assertThatThrownBy(() -> people.reviseProfile(member, teammate.personId(), details.version(), details.profile()))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(people.countVisiblePeople(member, "")).isGreaterThanOrEqualTo(2);
     }

@@ -17,6 +17,8 @@ import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.gap.Urgency;
 import org.peerplanner.domain.rotation.PlannedSlot;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.SessionHoldingService;
+import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
@@ -32,7 +34,13 @@ class PlanningServiceIT {
     @Autowired
     PlanningService planning;
     @Autowired
+    PairingService pairing;
+    @Autowired
     SessionService sessions;
+    @Autowired
+    FacilitationService facilitation;
+    @Autowired
+    SessionHoldingService holding;
     @Autowired
     GapService gaps;
     @Autowired
@@ -91,14 +99,14 @@ class PlanningServiceIT {
         long gap = gaps.log(t.manager(), t.id(), GapDraft.of("Reading query plans", GapSource.POST_MORTEM, Urgency.HIGH)).id();
         participation.offerToTeach(t.members().getFirst(), gap, null);
 
-        List<Long> created = planning.accept(t.manager(), t.id(), 3);
+        List<Long> created = planning.schedule(t.manager(), t.id(), 3);
 
         assertThat(created).hasSize(3);
         assertThat(gaps.details(t.manager(), gap).status()).isEqualTo(GapStatus.PLANNED);
         var first = sessions.details(t.manager(), created.getFirst());
         assertThat(first.status()).isEqualTo(SessionStatus.PLANNED);
         long proposed = first.facilitator().id();
-        var declined = sessions.decline(new Actor(proposed, false), first.id());
+        var declined = facilitation.decline(new Actor(proposed, false), first.id());
         assertThat(declined.facilitator()).isNotNull();
         assertThat(declined.facilitator().id()).isNotEqualTo(proposed);
         assertThat(planning.propose(t.manager(), t.id(), 1).slots().getFirst().slot().date())
@@ -115,7 +123,7 @@ class PlanningServiceIT {
             long id = sessions.schedule(t.manager(), t.id(), org.peerplanner.domain.session.SessionEdit.of(
                     org.peerplanner.domain.format.SessionFormat.LUNCH_AND_LEARN, "Held " + week, start,
                     t.members().get(week).personId())).id();
-            sessions.hold(t.manager(), id, null);
+            holding.hold(t.manager(), id, null);
         }
 
         var report = planning.fairness(t.manager(), t.id(), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
@@ -130,15 +138,15 @@ class PlanningServiceIT {
         var t = team("Pairing", 4); // five people with the manager
         LocalDate day = LocalDate.now(clock).plusDays(3);
 
-        var proposed = planning.proposePairs(t.manager(), t.id(), day);
-        var again = planning.proposePairs(t.manager(), t.id(), day);
-        var recorded = planning.recordPairs(t.manager(), t.id(), day);
+        var proposed = pairing.proposePairs(t.manager(), t.id(), day);
+        var again = pairing.proposePairs(t.manager(), t.id(), day);
+        var recorded = pairing.recordPairs(t.manager(), t.id(), day);
 
         assertThat(proposed).isEqualTo(again);
         assertThat(proposed.groups()).hasSize(2);
         assertThat(proposed.groups()).extracting(g -> g.personIds().size()).containsExactlyInAnyOrder(2, 3);
         assertThat(recorded.groups()).isEqualTo(proposed.groups());
-        assertThat(planning.pairingRounds(t.manager(), t.id())).contains(day);
+        assertThat(pairing.pairingRounds(t.manager(), t.id())).contains(day);
     }
 
     @Test
@@ -148,15 +156,15 @@ class PlanningServiceIT {
         long b = t.members().get(1).personId();
         long c = t.members().get(2).personId();
         long m = t.manager().personId();
-        planning.preferPairing(t.manager(), t.id(), m, c, PairPreference.Kind.PINNED);
-        planning.preferPairing(t.manager(), t.id(), a, b, PairPreference.Kind.DO_NOT_PAIR);
+        pairing.preferPairing(t.manager(), t.id(), m, c, PairPreference.Kind.PINNED);
+        pairing.preferPairing(t.manager(), t.id(), a, b, PairPreference.Kind.DO_NOT_PAIR);
 
-        var plan = planning.proposePairs(t.manager(), t.id(), LocalDate.now(clock).plusDays(5));
+        var plan = pairing.proposePairs(t.manager(), t.id(), LocalDate.now(clock).plusDays(5));
 
         assertThat(plan.groups()).anySatisfy(g -> assertThat(g.personIds()).containsExactlyInAnyOrder(m, c));
         assertThat(plan.groups()).noneSatisfy(g -> assertThat(g.personIds()).contains(a, b));
-        assertThat(planning.pairingPreferences(t.manager(), t.id())).hasSize(2);
-        planning.forgetPairing(t.manager(), t.id(), b, a);
-        assertThat(planning.pairingPreferences(t.manager(), t.id())).hasSize(1);
+        assertThat(pairing.pairingPreferences(t.manager(), t.id())).hasSize(2);
+        pairing.forgetPairing(t.manager(), t.id(), b, a);
+        assertThat(pairing.pairingPreferences(t.manager(), t.id())).hasSize(1);
     }
 }

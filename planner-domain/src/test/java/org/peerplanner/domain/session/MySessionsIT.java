@@ -35,6 +35,12 @@ class MySessionsIT {
     @Autowired
     SessionService sessions;
     @Autowired
+    AttendanceService attendance;
+    @Autowired
+    FacilitationService facilitation;
+    @Autowired
+    SwapService swaps;
+    @Autowired
     DomainFixtures fixtures;
 
     long team;
@@ -61,7 +67,7 @@ class MySessionsIT {
         assertThat(mine.waitingFor(member).toLead()).isEmpty();
         assertThat(mine.waitingFor(member).rsvps()).as("not confirmed yet").isEmpty();
 
-        sessions.accept(lead, s.id());
+        facilitation.accept(lead, s.id());
 
         assertThat(mine.waitingFor(lead).isEmpty()).isTrue();
         assertThat(mine.waitingFor(member).rsvps()).extracting(MySession::id).containsExactly(s.id());
@@ -71,13 +77,13 @@ class MySessionsIT {
     void anRsvpLeavesTheListOnceGivenAndNoTakesTheSessionOffMyNextSessions() {
         var first = sessions.schedule(manager, team, lunch("Lunch & Learn: Git", WEDNESDAY_NOON, lead));
         var second = sessions.schedule(manager, team, lunch("Lunch & Learn: SQL", WEDNESDAY_NOON.plusWeeks(1), lead));
-        sessions.accept(lead, first.id());
-        sessions.accept(lead, second.id());
+        facilitation.accept(lead, first.id());
+        facilitation.accept(lead, second.id());
 
         assertThat(mine.waitingFor(member).rsvps()).extracting(MySession::id).containsExactly(first.id(), second.id());
 
-        sessions.answer(member, first.id(), Rsvp.NO);
-        sessions.answer(member, second.id(), Rsvp.YES);
+        attendance.answer(member, first.id(), Rsvp.NO);
+        attendance.answer(member, second.id(), Rsvp.YES);
 
         assertThat(mine.waitingFor(member).rsvps()).isEmpty();
         assertThat(mine.next(member, 5)).singleElement()
@@ -90,8 +96,8 @@ class MySessionsIT {
     @Test
     void aSwapIsOfferedToTeammatesButNotToWhoAskedItAndLeavesOnceTaken() {
         var s = sessions.schedule(manager, team, lunch("Lunch & Learn: Git", WEDNESDAY_NOON, lead));
-        sessions.accept(lead, s.id());
-        sessions.requestSwap(lead, s.id(), "On call");
+        facilitation.accept(lead, s.id());
+        swaps.requestSwap(lead, s.id(), "On call");
 
         assertThat(mine.waitingFor(lead).swaps()).isEmpty();
         assertThat(mine.waitingFor(member).swaps()).singleElement()
@@ -99,7 +105,7 @@ class MySessionsIT {
                 .satisfies(o -> assertThat(o.askedBy()).isEqualTo("Member"))
                 .satisfies(o -> assertThat(o.reason()).isEqualTo("On call"));
 
-        sessions.takeSwap(member, s.id());
+        swaps.takeSwap(member, s.id());
 
         assertThat(mine.waitingFor(manager).swaps()).isEmpty();
         assertThat(mine.next(member, 5)).singleElement().satisfies(m -> assertThat(m.leading()).isTrue());

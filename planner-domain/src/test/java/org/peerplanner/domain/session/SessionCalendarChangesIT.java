@@ -28,6 +28,8 @@ class SessionCalendarChangesIT {
     @Autowired
     SessionService sessions;
     @Autowired
+    FacilitationService facilitation;
+    @Autowired
     DomainFixtures fixtures;
     @Autowired
     ApplicationEvents events;
@@ -61,8 +63,8 @@ class SessionCalendarChangesIT {
         var s = sessions.schedule(manager, team, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, "Lunch & Learn: SQL",
                 nextWednesdayNoon(), lead.personId()));
 
-        sessions.accept(lead, s.id());
-        var declined = sessions.decline(lead, s.id());
+        facilitation.accept(lead, s.id());
+        var declined = facilitation.decline(lead, s.id());
         Long nextLead = declined.facilitator() == null ? null : declined.facilitator().id();
         var moved = sessions.revise(manager, s.id(), declined.version(), SessionEdit.of(SessionFormat.LUNCH_AND_LEARN,
                 "Lunch & Learn: SQL", s.start().plusDays(1), nextLead));

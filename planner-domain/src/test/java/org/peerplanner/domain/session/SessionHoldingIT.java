@@ -48,6 +48,14 @@ class SessionHoldingIT {
     @Autowired
     SessionService sessions;
     @Autowired
+    AttendanceService attendance;
+    @Autowired
+    FacilitationService facilitation;
+    @Autowired
+    SessionHoldingService holding;
+    @Autowired
+    SwapService swaps;
+    @Autowired
     SessionWrapUpService wrapUps;
     @Autowired
     GapService gaps;
@@ -77,10 +85,10 @@ class SessionHoldingIT {
     void aSessionIsHeldOrWrappedUpOnlyOnceItHasStartedAndItsGapsStayPlannedUntilThen() {
         long gap = gaps.log(manager, team, GapDraft.of("Kafka consumer groups", GapSource.RETROSPECTIVE, Urgency.HIGH)).id();
         var s = session("Lunch & learn: Kafka", JAN_12, lead, Set.of(gap));
-        sessions.accept(lead, s.id());
+        facilitation.accept(lead, s.id());
 
         assertThat(sessions.details(lead, s.id()).viewerMay().hold()).as("not offered before it starts").isFalse();
-        assertThatThrownBy(() -> sessions.hold(lead, s.id(), "Too early"))
+        assertThatThrownBy(() -> holding.hold(lead, s.id(), "Too early"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).isEqualTo(
                         "This session starts Tue 12 Jan 2027 at 12:30: it can be marked held or wrapped up once it has started."));
         long version = sessions.details(lead, s.id()).version();
@@ -91,7 +99,7 @@ class SessionHoldingIT {
 
         clock.set(JAN_12.toInstant());
         assertThat(sessions.details(lead, s.id()).viewerMay().hold()).isTrue();
-        var held = sessions.hold(lead, s.id(), "Rebalancing is driven by session timeouts.");
+        var held = holding.hold(lead, s.id(), "Rebalancing is driven by session timeouts.");
 
         assertThat(held.status()).isEqualTo(SessionStatus.HELD);
         assertThat(gaps.details(manager, gap).status()).isEqualTo(GapStatus.ADDRESSED);
@@ -101,7 +109,7 @@ class SessionHoldingIT {
     void theLeadAttendsByDefinitionAndAMemberSeesTheAnswerTheyGave() {
         var s = session("Lunch & learn: answers", JAN_12, lead, Set.of());
 
-        sessions.answer(member, s.id(), Rsvp.MAYBE);
+        attendance.answer(member, s.id(), Rsvp.MAYBE);
 
         var asLead = sessions.details(lead, s.id());
         assertThat(asLead.viewerMay().answer()).as("a lead does not answer for their own session").isFalse();
@@ -121,8 +129,8 @@ class SessionHoldingIT {
         session("Lunch & learn: week one", JAN_12, member, Set.of());
         var weekTwo = session("Lunch & learn: week two", JAN_12.plusWeeks(1), lead, Set.of());
         var weekFour = session("Lunch & learn: week four", JAN_12.plusWeeks(3), lead, Set.of());
-        sessions.requestSwap(lead, weekTwo.id(), "On call");
-        sessions.requestSwap(lead, weekFour.id(), "Holiday");
+        swaps.requestSwap(lead, weekTwo.id(), "On call");
+        swaps.requestSwap(lead, weekFour.id(), "Holiday");
 
         assertThat(sessions.details(member, weekTwo.id()).twoWeeksRunning()).isEqualTo("Taking this over means leading "
                 + "two weeks running: you also lead \u201cLunch & learn: week one\u201d on Tue 12 Jan. "
@@ -130,7 +138,7 @@ class SessionHoldingIT {
         assertThat(sessions.details(member, weekFour.id()).twoWeeksRunning()).as("two weeks apart is fine").isNull();
         assertThat(sessions.details(manager, weekTwo.id()).twoWeeksRunning()).as("only for who could take it").isNull();
 
-        var taken = sessions.takeSwap(member, weekTwo.id());
+        var taken = swaps.takeSwap(member, weekTwo.id());
 
         assertThat(taken.twoWeeksRunning()).startsWith("You lead two weeks running: you also lead \u201cLunch & learn: week one\u201d");
     }

@@ -39,6 +39,14 @@ class SessionServiceIT {
     @Autowired
     SessionService sessions;
     @Autowired
+    AttendanceService attendance;
+    @Autowired
+    FacilitationService facilitation;
+    @Autowired
+    SessionHoldingService holding;
+    @Autowired
+    SwapService swaps;
+    @Autowired
     GapService gaps;
     @Autowired
     DomainFixtures fixtures;
@@ -68,8 +76,8 @@ class SessionServiceIT {
                 .contains(manager.personId(), lead.personId());
         assertThat(gaps.details(manager, gap).status()).isEqualTo(GapStatus.PLANNED);
 
-        sessions.accept(lead, session.id());
-        var held = sessions.hold(lead, session.id(), "Rebalancing is driven by session timeouts.");
+        facilitation.accept(lead, session.id());
+        var held = holding.hold(lead, session.id(), "Rebalancing is driven by session timeouts.");
 
         assertThat(held.status()).isEqualTo(SessionStatus.HELD);
         assertThat(held.takeaways()).isEqualTo("Rebalancing is driven by session timeouts.");
@@ -129,7 +137,7 @@ class SessionServiceIT {
             outcomes.add(pool.submit(() -> {
                 start.await();
                 try {
-                    sessions.volunteer(v, open.id());
+                    facilitation.volunteer(v, open.id());
                     return "won";
                 } catch (InvalidInputException e) {
                     return e.getMessage();
@@ -160,17 +168,17 @@ class SessionServiceIT {
         var s = sessions.schedule(manager, team, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, "Lunch & Learn: Git",
                 nextTuesdayNoon(), lead.personId()));
 
-        sessions.requestSwap(lead, s.id(), "I am on call that week.");
-        assertThat(sessions.openSwaps(manager, team)).singleElement()
+        swaps.requestSwap(lead, s.id(), "I am on call that week.");
+        assertThat(swaps.openSwaps(manager, team)).singleElement()
                 .satisfies(v -> assertThat(v.reason()).isEqualTo("I am on call that week."));
-        assertThatThrownBy(() -> sessions.takeSwap(lead, s.id())).isInstanceOf(InvalidInputException.class);
-        var taken = sessions.takeSwap(taker, s.id());
+        assertThatThrownBy(() -> swaps.takeSwap(lead, s.id())).isInstanceOf(InvalidInputException.class);
+        var taken = swaps.takeSwap(taker, s.id());
 
         assertThat(taken.facilitator().id()).isEqualTo(taker.personId());
         assertThat(taken.status()).isEqualTo(SessionStatus.CONFIRMED);
         assertThat(taken.revision()).isEqualTo(1);
-        assertThat(sessions.openSwaps(manager, team)).isEmpty();
-        assertThatThrownBy(() -> sessions.takeSwap(manager, s.id())).isInstanceOf(InvalidInputException.class);
+        assertThat(swaps.openSwaps(manager, team)).isEmpty();
+        assertThatThrownBy(() -> swaps.takeSwap(manager, s.id())).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -181,15 +189,15 @@ class SessionServiceIT {
         var s = sessions.schedule(manager, team, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, "Lunch & Learn: DNS",
                 nextTuesdayNoon(), lead.personId()));
 
-        var declined = sessions.decline(lead, s.id());
-        sessions.answer(lead, s.id(), Rsvp.MAYBE);
+        var declined = facilitation.decline(lead, s.id());
+        attendance.answer(lead, s.id(), Rsvp.MAYBE);
 
         assertThat(declined.facilitator() == null || declined.facilitator().id() != lead.personId()).isTrue();
         assertThat(declined.revision()).isEqualTo(1);
         assertThat(sessions.details(manager, s.id()).attendees())
                 .filteredOn(a -> a.personId() == lead.personId()).singleElement()
                 .satisfies(a -> assertThat(a.rsvp()).isEqualTo(Rsvp.MAYBE));
-        assertThatThrownBy(() -> sessions.accept(lead, s.id())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> facilitation.accept(lead, s.id())).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -203,7 +211,7 @@ class SessionServiceIT {
                 nextTuesdayNoon(), null));
 
         assertThatThrownBy(() -> sessions.details(outsider, s.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> sessions.volunteer(outsider, s.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> facilitation.volunteer(outsider, s.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> sessions.cancel(member, s.id(), "no")).isInstanceOf(NotPermittedException.class);
         assertThat(sessions.upcoming(outsider, theirs)).isEmpty();
         assertThat(sessions.upcoming(member, ours)).extracting(SessionCard::title).contains("Ours only");
@@ -222,9 +230,9 @@ class SessionServiceIT {
 
         assertThat(s.attendees()).extracting(SessionDetails.AttendeeView::personId)
                 .containsExactlyInAnyOrder(lead.personId(), second.personId());
-        sessions.answer(third, s.id(), Rsvp.YES);
-        assertThatThrownBy(() -> sessions.answer(fourth, s.id(), Rsvp.YES))
+        attendance.answer(third, s.id(), Rsvp.YES);
+        assertThatThrownBy(() -> attendance.answer(fourth, s.id(), Rsvp.YES))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("three people"));
-        sessions.answer(fourth, s.id(), Rsvp.MAYBE);
+        attendance.answer(fourth, s.id(), Rsvp.MAYBE);
     }
 }

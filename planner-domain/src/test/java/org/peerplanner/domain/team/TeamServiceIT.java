@@ -51,7 +51,7 @@ class TeamServiceIT {
 
         assertThatThrownBy(() -> teams.createTeam(member, DomainFixtures.settings(DomainFixtures.unique("Nope"))))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> teams.updateTeam(member, team, details.version(), details.settings()))
+        assertThatThrownBy(() -> teams.reviseTeam(member, team, details.version(), details.settings()))
                 .isInstanceOf(NotPermittedException.class);
     }
 
@@ -79,9 +79,9 @@ class TeamServiceIT {
         var duplicate = new TeamSettings(takenName.toUpperCase(), s.timeZone(), s.slotDay(), s.slotStart(),
                 s.slotMinutes(), s.cadence(), null, null, null);
 
-        assertThatThrownBy(() -> teams.updateTeam(manager, team, details.version(), sprintWithoutLength))
+        assertThatThrownBy(() -> teams.reviseTeam(manager, team, details.version(), sprintWithoutLength))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("sprintWeeks"));
-        assertThatThrownBy(() -> teams.updateTeam(manager, team, details.version(), duplicate))
+        assertThatThrownBy(() -> teams.reviseTeam(manager, team, details.version(), duplicate))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("name"));
         assertThat(teams.details(manager, team)).isEqualTo(details);
     }
@@ -92,10 +92,10 @@ class TeamServiceIT {
         Actor manager = fixtures.manager(team);
         var stale = teams.details(manager, team);
         var s = stale.settings();
-        teams.updateTeam(manager, team, stale.version(), new TeamSettings(s.name(), s.timeZone(), s.slotDay(),
+        teams.reviseTeam(manager, team, stale.version(), new TeamSettings(s.name(), s.timeZone(), s.slotDay(),
                 s.slotStart(), 60, s.cadence(), null, null, s.defaultLocation()));
 
-        assertThatThrownBy(() -> teams.updateTeam(manager, team, stale.version(), stale.settings()))
+        assertThatThrownBy(() -> teams.reviseTeam(manager, team, stale.version(), stale.settings()))
                 .isInstanceOf(ConflictException.class);
     }
 

@@ -43,7 +43,7 @@ class ItemActions {
             box.add(small("Drop…", () -> new NoteDialog("Drop this action item", "Why is it dropped? The team will see this.",
                     "Drop it", note -> actions.drop(actor, item.id(), note), refresh).open()));
             box.add(small("Edit…", () -> new ItemEditDialog(item, members(actor, item.teamId()),
-                    draft -> actions.edit(actor, item.id(), item.version(), draft), refresh).open()));
+                    draft -> actions.revise(actor, item.id(), item.version(), draft), refresh).open()));
         } else {
             box.add(small("Reopen", () -> {
                 try {

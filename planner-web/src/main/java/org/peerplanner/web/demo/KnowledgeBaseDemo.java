@@ -187,7 +187,7 @@ class KnowledgeBaseDemo implements DemoChapter {
     }
 
     private ArticleDetails edit(Actor editor, ArticleDetails a, List<String> tags, String body) {
-        return articles.edit(editor, a.id(), a.version(), new ArticleDraft(a.title(), body, tags, a.reviewBy(),
+        return articles.revise(editor, a.id(), a.version(), new ArticleDraft(a.title(), body, tags, a.reviewBy(),
                 a.sessions().stream().map(ArticleDetails.SessionLink::id).collect(java.util.stream.Collectors.toSet()),
                 a.gaps().stream().map(ArticleDetails.GapLink::id).collect(java.util.stream.Collectors.toSet()),
                 a.materials()));

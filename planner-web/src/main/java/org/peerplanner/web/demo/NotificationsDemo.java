@@ -5,6 +5,7 @@ import org.peerplanner.domain.notification.NotificationService;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.session.MySessions;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.SwapService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +17,14 @@ import org.springframework.stereotype.Component;
 class NotificationsDemo implements DemoChapter {
 
     private final SessionService sessions;
+    private final SwapService swaps;
     private final MySessions mine;
     private final PeopleService people;
     private final NotificationService notifications;
 
-    NotificationsDemo(SessionService sessions, MySessions mine, PeopleService people, NotificationService notifications) {
+    NotificationsDemo(SessionService sessions, SwapService swaps, MySessions mine, PeopleService people, NotificationService notifications) {
         this.sessions = sessions;
+        this.swaps = swaps;
         this.mine = mine;
         this.people = people;
         this.notifications = notifications;
@@ -47,7 +50,7 @@ class NotificationsDemo implements DemoChapter {
                 .map(s -> sessions.details(maria, s.id()))
                 .filter(s -> s.openSwap() == null && s.facilitator() != null)
                 .findFirst()
-                .ifPresent(s -> sessions.requestSwap(new Actor(s.facilitator().id(), false), s.id(),
+                .ifPresent(s -> swaps.requestSwap(new Actor(s.facilitator().id(), false), s.id(),
                         "I am at the payments conference that week."));
     }
 }

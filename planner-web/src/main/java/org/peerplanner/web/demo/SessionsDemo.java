@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.planning.PairPreference;
+import org.peerplanner.domain.planning.PairingService;
 import org.peerplanner.domain.planning.PlanningService;
 import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.session.PairingFocus;
@@ -15,6 +16,10 @@ import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.AttendanceService;
+import org.peerplanner.domain.session.SwapService;
+import org.peerplanner.domain.session.SessionHoldingService;
+import org.peerplanner.domain.session.FacilitationService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +37,23 @@ class SessionsDemo implements DemoChapter {
             "Pair debugging a memory leak", "Code review: the retry policy", "Event storming the refunds flow");
 
     private final SessionService sessions;
+    private final AttendanceService attendance;
+    private final FacilitationService facilitation;
+    private final SessionHoldingService holding;
+    private final SwapService swaps;
     private final PlanningService planning;
+    private final PairingService pairing;
 
-    SessionsDemo(SessionService sessions, PlanningService planning) {
+    SessionsDemo(SessionService sessions, FacilitationService facilitation, SwapService swaps,
+                 AttendanceService attendance, SessionHoldingService holding, PlanningService planning,
+                 PairingService pairing) {
         this.sessions = sessions;
+        this.attendance = attendance;
+        this.facilitation = facilitation;
+        this.holding = holding;
+        this.swaps = swaps;
         this.planning = planning;
+        this.pairing = pairing;
     }
 
     @Override
@@ -62,9 +79,9 @@ class SessionsDemo implements DemoChapter {
         upcoming(org, maria, payments, 4);
         upcoming(org, daniel, mobile, 3);
         // Maria mentors the newcomer Tomás; Jonas and Lukáš asked not to be paired while they share on-call.
-        planning.preferPairing(maria, payments, org.person("maria"), org.person("tomas"), PairPreference.Kind.PINNED);
-        planning.preferPairing(maria, payments, org.person("jonas"), org.person("lukas"), PairPreference.Kind.DO_NOT_PAIR);
-        planning.recordPairs(maria, payments, org.today().minusDays(9));
+        pairing.preferPairing(maria, payments, org.person("maria"), org.person("tomas"), PairPreference.Kind.PINNED);
+        pairing.preferPairing(maria, payments, org.person("jonas"), org.person("lukas"), PairPreference.Kind.DO_NOT_PAIR);
+        pairing.recordPairs(maria, payments, org.today().minusDays(9));
     }
 
     private void heldYear(DemoOrganisation org, Actor manager, long team, ZoneId zone, DayOfWeek day, LocalTime time,
@@ -92,13 +109,13 @@ class SessionsDemo implements DemoChapter {
                 sessions.cancel(manager, s.id(), "Release week: everyone was on the rollout.");
                 continue;
             }
-            sessions.accept(new Actor(lead, false), s.id());
-            sessions.hold(manager, s.id(), "Key points are in the slides; follow-ups went to the team channel.");
+            facilitation.accept(new Actor(lead, false), s.id());
+            holding.hold(manager, s.id(), "Key points are in the slides; follow-ups went to the team channel.");
         }
     }
 
     private void upcoming(DemoOrganisation org, Actor manager, long team, int slots) {
-        var created = planning.accept(manager, team, slots);
+        var created = planning.schedule(manager, team, slots);
         for (int i = 0; i < created.size(); i++) {
             var s = sessions.details(manager, created.get(i));
             if (s.facilitator() == null) {
@@ -106,11 +123,11 @@ class SessionsDemo implements DemoChapter {
             }
             Actor lead = new Actor(s.facilitator().id(), false);
             if (i == 0 || i == 1) {
-                sessions.accept(lead, s.id());
+                facilitation.accept(lead, s.id());
             } else if (i == 2) {
-                sessions.requestSwap(lead, s.id(), "I am on call that week.");
+                swaps.requestSwap(lead, s.id(), "I am on call that week.");
             }
-            s.attendees().stream().limit(4).forEach(a -> sessions.answer(new Actor(a.personId(), false), s.id(),
+            s.attendees().stream().limit(4).forEach(a -> attendance.answer(new Actor(a.personId(), false), s.id(),
                     a.personId() % 3 == 0 ? Rsvp.MAYBE : Rsvp.YES));
         }
     }

@@ -17,7 +17,9 @@ import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.session.MySession;
 import org.peerplanner.domain.session.MySessions;
 import org.peerplanner.domain.session.Rsvp;
-import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.AttendanceService;
+import org.peerplanner.domain.session.SwapService;
+import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.domain.session.WaitingForAnswer;
 import org.peerplanner.web.common.Notices;
 
@@ -28,15 +30,20 @@ import org.peerplanner.web.common.Notices;
 class WaitingCard extends HomeCard {
 
     private final MySessions mine;
-    private final SessionService sessions;
+    private final AttendanceService attendance;
+    private final FacilitationService facilitation;
+    private final SwapService swaps;
     private final Actor actor;
     private final Runnable changed;
 
     /** {@code changed} runs after every answer, so the rest of Home follows. */
-    WaitingCard(MySessions mine, SessionService sessions, Actor actor, Runnable changed) {
+    WaitingCard(MySessions mine, FacilitationService facilitation, SwapService swaps, AttendanceService attendance,
+                Actor actor, Runnable changed) {
         super("Waiting for my answer", "waiting-for-me");
         this.mine = mine;
-        this.sessions = sessions;
+        this.attendance = attendance;
+        this.facilitation = facilitation;
+        this.swaps = swaps;
         this.actor = actor;
         this.changed = changed;
         refresh();
@@ -50,17 +57,17 @@ class WaitingCard extends HomeCard {
             return;
         }
         group("Will you lead these?", waiting.toLead(), s -> s, s -> List.of(
-                button("Accept", s, true, () -> sessions.accept(actor, s.id()), "You lead “" + s.title() + "”. Thank you!"),
-                button("Decline", s, false, () -> sessions.decline(actor, s.id()), "Declined: the next person is asked.")));
+                button("Accept", s, true, () -> facilitation.accept(actor, s.id()), "You lead “" + s.title() + "”. Thank you!"),
+                button("Decline", s, false, () -> facilitation.decline(actor, s.id()), "Declined: the next person is asked.")));
         group("Swaps you could take", waiting.swaps(), WaitingForAnswer.SwapOffer::session, o -> {
             var asked = new Span(o.askedBy() + " asks" + (o.reason() == null ? "" : ": “" + o.reason() + "”"));
             asked.addClassName("planner-muted");
-            return List.of(asked, button("Take it", o.session(), true, () -> sessions.takeSwap(actor, o.session().id()),
+            return List.of(asked, button("Take it", o.session(), true, () -> swaps.takeSwap(actor, o.session().id()),
                     "You lead “" + o.session().title() + "” now. Thank you!"));
         });
         group("Will you come?", waiting.rsvps(), s -> s, s -> List.of(
-                button("Yes", s, true, () -> sessions.answer(actor, s.id(), Rsvp.YES), "See you there."),
-                button("No", s, false, () -> sessions.answer(actor, s.id(), Rsvp.NO), "Noted: you will not come.")));
+                button("Yes", s, true, () -> attendance.answer(actor, s.id(), Rsvp.YES), "See you there."),
+                button("No", s, false, () -> attendance.answer(actor, s.id(), Rsvp.NO), "Noted: you will not come.")));
     }
 
     private <T> void group(String title, List<T> list, Function<T, MySession> session,

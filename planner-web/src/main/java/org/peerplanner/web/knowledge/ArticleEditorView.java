@@ -223,7 +223,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         var draft = draft(parsed.get());
         try {
             var saved = editing == null ? articles.create(actor, teamId, draft)
-                    : articles.edit(actor, editing.id(), editing.version(), draft);
+                    : articles.revise(actor, editing.id(), editing.version(), draft);
             Notices.done(editing == null ? "Article saved." : "Saved as revision " + saved.revision() + ".");
             getUI().ifPresent(ui -> ui.navigate(ArticleView.class, KnowledgeBaseView.route(saved.id())));
         } catch (InvalidInputException problem) {

@@ -89,7 +89,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
 
     private void save(PersonProfile profile) {
         try {
-            details = people.updateProfile(actor, details.id(), details.version(), profile);
+            details = people.reviseProfile(actor, details.id(), details.version(), profile);
             form.edit(details.profile());
             Notices.done("Saved " + details.profile().fullName() + ".");
         } catch (InvalidInputException problem) {

@@ -70,7 +70,7 @@ public class ProfileView extends VerticalLayout {
 
     private void save(org.peerplanner.domain.people.PersonProfile profile) {
         try {
-            details = people.updateProfile(user.actor(), details.id(), details.version(), profile);
+            details = people.reviseProfile(user.actor(), details.id(), details.version(), profile);
             form.edit(details.profile());
             Notices.done("Your profile was saved.");
         } catch (InvalidInputException problem) {

@@ -69,7 +69,7 @@ public class PlanView extends VerticalLayout {
         acceptPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         acceptPlan.addClickListener(e -> {
             try {
-                var created = planning.accept(actor, team.id(), slotCount.getValue());
+                var created = planning.schedule(actor, team.id(), slotCount.getValue());
                 Notices.done(created.size() + " sessions planned. Each proposed facilitator can now accept or decline.");
                 getUI().ifPresent(ui -> ui.navigate(SessionsView.class));
             } catch (InvalidInputException problem) {

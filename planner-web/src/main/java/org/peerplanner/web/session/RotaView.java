@@ -32,12 +32,14 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.planning.PairPreference;
+import org.peerplanner.domain.planning.PairingService;
 import org.peerplanner.domain.planning.PlanningService;
 import org.peerplanner.domain.rotation.FairnessReport;
 import org.peerplanner.domain.rotation.FairnessRow;
 import org.peerplanner.domain.rotation.PairingPlan;
 import org.peerplanner.domain.session.SessionCard;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.SwapService;
 import org.peerplanner.domain.session.SwapView;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.integrations.spreadsheet.FairnessSheetWriter;
@@ -66,18 +68,23 @@ public class RotaView extends VerticalLayout {
     final Div pairs = new Div();
 
     private final SessionService sessions;
+    private final SwapService swapService;
     private final PlanningService planning;
+    private final PairingService pairing;
     private final SessionOptions options;
     private final Actor actor;
     private final ZoneId viewerZone;
     private TeamSummary team;
     private FairnessReport report;
 
-    public RotaView(SessionService sessions, PlanningService planning, PeopleService people, FairnessSheetWriter sheet,
+    public RotaView(SessionService sessions, SwapService swapService, PlanningService planning, PairingService pairing,
+                    PeopleService people, FairnessSheetWriter sheet,
                     SessionOptions options, SelectedTeam selectedTeam, CurrentUser user) {
         this.sessions = sessions;
+        this.swapService = swapService;
         this.options = options;
         this.planning = planning;
+        this.pairing = pairing;
         this.actor = user.actor();
         this.viewerZone = people.timeZone(actor);
         addClassName("planner-page");
@@ -115,11 +122,11 @@ public class RotaView extends VerticalLayout {
 
     private VerticalLayout pairingSection(LocalDate today) {
         pairingDay.setValue(today.plusDays(1));
-        proposePairs.addClickListener(e -> showPairs(planning.proposePairs(actor, team.id(), pairingDay.getValue()), false));
+        proposePairs.addClickListener(e -> showPairs(pairing.proposePairs(actor, team.id(), pairingDay.getValue()), false));
         recordPairs.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         recordPairs.addClickListener(e -> {
             try {
-                showPairs(planning.recordPairs(actor, team.id(), pairingDay.getValue()), true);
+                showPairs(pairing.recordPairs(actor, team.id(), pairingDay.getValue()), true);
                 Notices.done("Pairing round recorded.");
                 refreshFairness();
             } catch (InvalidInputException problem) {
@@ -129,7 +136,7 @@ public class RotaView extends VerticalLayout {
         var bar = new HorizontalLayout(pairingDay, proposePairs, recordPairs);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
-        var rounds = planning.pairingRounds(actor, team.id());
+        var rounds = pairing.pairingRounds(actor, team.id());
         var earlier = new Paragraph(rounds.isEmpty() ? "No pairing rounds yet."
                 : "Rounds so far: " + rounds.stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
         earlier.addClassName("planner-muted");
@@ -157,14 +164,14 @@ public class RotaView extends VerticalLayout {
         Runnable render = () -> {
             list.removeAll();
             Map<Long, String> names = members.stream().collect(Collectors.toMap(Option::id, Option::label));
-            for (PairPreference p : planning.pairingPreferences(actor, team.id())) {
+            for (PairPreference p : pairing.pairingPreferences(actor, team.id())) {
                 var remove = new Button("Remove", e -> { });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 var line = new Div(new Span((p.getKind() == PairPreference.Kind.PINNED ? "Always pair " : "Never pair ")
                         + names.getOrDefault(p.getFirstId(), "#" + p.getFirstId()) + " and "
                         + names.getOrDefault(p.getSecondId(), "#" + p.getSecondId()) + " "), remove);
                 remove.addClickListener(e -> {
-                    planning.forgetPairing(actor, team.id(), p.getFirstId(), p.getSecondId());
+                    pairing.forgetPairing(actor, team.id(), p.getFirstId(), p.getSecondId());
                     list.remove(line);
                 });
                 list.add(line);
@@ -176,7 +183,7 @@ public class RotaView extends VerticalLayout {
                 return;
             }
             try {
-                planning.preferPairing(actor, team.id(), first.getValue().id(), second.getValue().id(), kind.getValue());
+                pairing.preferPairing(actor, team.id(), first.getValue().id(), second.getValue().id(), kind.getValue());
                 render.run();
             } catch (InvalidInputException problem) {
                 Notices.problem(problem.getMessage());
@@ -233,7 +240,7 @@ public class RotaView extends VerticalLayout {
         swaps.addComponentColumn(s -> {
             var take = new Button("Take it", e -> {
                 try {
-                    sessions.takeSwap(actor, s.sessionId());
+                    swapService.takeSwap(actor, s.sessionId());
                     Notices.done("You lead “" + s.sessionTitle() + "” now.");
                 } catch (InvalidInputException problem) {
                     Notices.problem(problem.getMessage());
@@ -268,7 +275,7 @@ public class RotaView extends VerticalLayout {
 
     private void refresh() {
         upcoming.setItems(sessions.upcoming(actor, team.id()));
-        swaps.setItems(sessions.openSwaps(actor, team.id()));
+        swaps.setItems(swapService.openSwaps(actor, team.id()));
         refreshFairness();
     }
 

@@ -33,6 +33,10 @@ import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionDetails;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.SessionHoldingService;
+import org.peerplanner.domain.session.AttendanceService;
+import org.peerplanner.domain.session.SwapService;
+import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.web.action.SessionFollowUps;
 import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.Notices;
@@ -65,6 +69,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     final Button writeArticle = new Button("Write an article");
 
     private final SessionService sessions;
+    private final AttendanceService attendance;
+    private final FacilitationService facilitation;
+    private final SessionHoldingService holding;
+    private final SwapService swaps;
     private final SessionOptions options;
     private final SessionInviteFile inviteFile;
     private final SessionFollowUps followUps;
@@ -73,9 +81,15 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final ZoneId viewerZone;
     private SessionDetails shown;
 
-    public SessionView(SessionService sessions, SessionOptions options, SessionInviteFile inviteFile, PeopleService people,
+    public SessionView(SessionService sessions, FacilitationService facilitation, SwapService swaps,
+                       AttendanceService attendance, SessionHoldingService holding,
+                       SessionOptions options, SessionInviteFile inviteFile, PeopleService people,
                        CurrentUser user, SessionFollowUps followUps, ArticleService articles) {
         this.sessions = sessions;
+        this.attendance = attendance;
+        this.facilitation = facilitation;
+        this.holding = holding;
+        this.swaps = swaps;
         this.options = options;
         this.inviteFile = inviteFile;
         this.followUps = followUps;
@@ -87,28 +101,28 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         volunteer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         takeSwap.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        accept.addClickListener(e -> act(() -> sessions.accept(actor, shown.id()), "You lead this session. Thank you!"));
-        decline.addClickListener(e -> act(() -> sessions.decline(actor, shown.id()),
+        accept.addClickListener(e -> act(() -> facilitation.accept(actor, shown.id()), "You lead this session. Thank you!"));
+        decline.addClickListener(e -> act(() -> facilitation.decline(actor, shown.id()),
                 "Declined. The next person in the rotation is asked."));
-        volunteer.addClickListener(e -> act(() -> sessions.volunteer(actor, shown.id()), "You lead this session. Thank you!"));
+        volunteer.addClickListener(e -> act(() -> facilitation.volunteer(actor, shown.id()), "You lead this session. Thank you!"));
         takeSwap.addClickListener(e -> {
-            act(() -> sessions.takeSwap(actor, shown.id()), "You took the session over.");
+            act(() -> swaps.takeSwap(actor, shown.id()), "You took the session over.");
             if (shown.twoWeeksRunning() != null && shown.viewerMay().requestSwap()) {
                 Notices.warning(shown.twoWeeksRunning());
             }
         });
         requestSwap.addClickListener(e -> askText("Ask for a swap", "Why? (optional)", "Ask the team",
-                text -> sessions.requestSwap(actor, shown.id(), text), "Your team can now take the session over."));
-        yes.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.YES), "See you there."));
-        maybe.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.MAYBE), "Noted: maybe."));
-        no.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.NO), "Noted: you can't come."));
+                text -> swaps.requestSwap(actor, shown.id(), text), "Your team can now take the session over."));
+        yes.addClickListener(e -> act(() -> attendance.answer(actor, shown.id(), Rsvp.YES), "See you there."));
+        maybe.addClickListener(e -> act(() -> attendance.answer(actor, shown.id(), Rsvp.MAYBE), "Noted: maybe."));
+        no.addClickListener(e -> act(() -> attendance.answer(actor, shown.id(), Rsvp.NO), "Noted: you can't come."));
         hold.addClickListener(e -> askText("Mark as held", "Takeaways (optional)", "Mark as held",
-                text -> sessions.hold(actor, shown.id(), text), "Marked as held; its gaps are now addressed."));
+                text -> holding.hold(actor, shown.id(), text), "Marked as held; its gaps are now addressed."));
         cancel.addClickListener(e -> askText("Cancel this session", "Why is it cancelled? Attendees will see this.",
                 "Cancel session", text -> sessions.cancel(actor, shown.id(), text), "The session is cancelled."));
         edit.addClickListener(e -> openEdit());
         takeaways.addClickListener(e -> askText("Takeaways", "What did the team take away?", "Save takeaways",
-                text -> sessions.recordTakeaways(actor, shown.id(), text), "Takeaways saved."));
+                text -> holding.recordTakeaways(actor, shown.id(), text), "Takeaways saved."));
         // Knowledge base: the editor opens pre-filled from this held session; nothing is saved until the author saves.
         writeArticle.setId("write-article");
         writeArticle.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class,

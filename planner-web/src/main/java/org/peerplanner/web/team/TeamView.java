@@ -75,7 +75,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver {
 
     private void savePlanning(org.peerplanner.domain.team.PlanningSettings settings) {
         try {
-            details = teams.updatePlanning(actor, details.id(), details.version(), settings);
+            details = teams.revisePlanning(actor, details.id(), details.version(), settings);
             planningForm.edit(teams.planning(actor, details.id()));
             Notices.done("Planning settings saved. The next plan follows them.");
         } catch (InvalidInputException problem) {
@@ -96,7 +96,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver {
                 Notices.done("Team " + created.name() + " was created.");
                 getUI().ifPresent(ui -> ui.navigate(PeopleView.class));
             } else {
-                details = teams.updateTeam(actor, details.id(), details.version(), settings);
+                details = teams.reviseTeam(actor, details.id(), details.version(), settings);
                 form.edit(details.settings());
                 Notices.done("Team settings saved.");
             }

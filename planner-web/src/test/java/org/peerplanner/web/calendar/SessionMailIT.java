@@ -32,6 +32,7 @@ import org.peerplanner.domain.session.SessionDetails;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
@@ -81,6 +82,8 @@ class SessionMailIT {
     @Autowired
     SessionService sessions;
     @Autowired
+    FacilitationService facilitation;
+    @Autowired
     WebFixtures fixtures;
     @Autowired
     PlatformTransactionManager transactions;
@@ -112,7 +115,7 @@ class SessionMailIT {
                 .collect(Collectors.toSet());
         assertThat(attendees).contains("aisha@example.com").hasSizeGreaterThan(1);
 
-        SessionDetails confirmed = sessions.accept(aisha, planned.id());
+        SessionDetails confirmed = facilitation.accept(aisha, planned.id());
 
         List<Invite> invites = awaitInvites(confirmed.uid(), attendees.size());
         assertThat(invites).extracting(Invite::to).containsExactlyInAnyOrderElementsOf(attendees);
@@ -132,12 +135,12 @@ class SessionMailIT {
     void aRolledBackAcceptanceMailsNobody() {
         SessionDetails rolledBack = plannedWithAisha("Rolled back");
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            sessions.accept(aisha, rolledBack.id());
+            facilitation.accept(aisha, rolledBack.id());
             tx.setRollbackOnly();
         });
         SessionDetails committed = plannedWithAisha("Committed");
 
-        sessions.accept(aisha, committed.id());
+        facilitation.accept(aisha, committed.id());
 
         // The rolled-back acceptance queued nothing (the outbox rows below), so nothing of it can arrive later.
         assertThat(awaitInvites(committed.uid(), committed.attendees().size())).isNotEmpty();

@@ -11,6 +11,8 @@ import org.peerplanner.domain.action.ActionItemDraft;
 import org.peerplanner.domain.action.ActionItemService;
 import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.SwapService;
+import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
@@ -29,6 +31,10 @@ class HomeScreensIT extends SpringBrowserlessTest {
     TeamService teams;
     @Autowired
     SessionService sessions;
+    @Autowired
+    FacilitationService facilitation;
+    @Autowired
+    SwapService swaps;
     @Autowired
     ActionItemService actions;
     @Autowired
@@ -82,8 +88,8 @@ class HomeScreensIT extends SpringBrowserlessTest {
     @Test
     void aSwapATeammateAskedCanBeTakenFromHome() {
         long id = HomeWorld.lunch(sessions, team, "Deep dive: Kafka", HomeWorld.soon(clock), team.teammate());
-        sessions.accept(team.teammate(), id);
-        sessions.requestSwap(team.teammate(), id, "I am on call that week.");
+        facilitation.accept(team.teammate(), id);
+        swaps.requestSwap(team.teammate(), id, "I am on call that week.");
         navigate(HomeView.class);
 
         assertThat(text("waiting-for-me")).contains("Swaps you could take", "Tom Teammate asks: “I am on call that week.”");
@@ -98,7 +104,7 @@ class HomeScreensIT extends SpringBrowserlessTest {
     @Test
     void anRsvpIOweIsAnsweredFromHomeAndMyAnswerShowsInMyNextSessions() {
         long id = HomeWorld.lunch(sessions, team, "Lunch & learn: SQL plans", HomeWorld.soon(clock), team.teammate());
-        sessions.accept(team.teammate(), id);
+        facilitation.accept(team.teammate(), id);
         navigate(HomeView.class);
 
         assertThat(text("waiting-for-me")).contains("Will you come?", "Lunch & learn: SQL plans");

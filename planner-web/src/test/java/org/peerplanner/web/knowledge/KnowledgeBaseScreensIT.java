@@ -43,6 +43,8 @@ class KnowledgeBaseScreensIT extends SpringBrowserlessTest {
     @Autowired
     org.peerplanner.domain.session.SessionService sessions;
     @Autowired
+    org.peerplanner.domain.session.SessionHoldingService holding;
+    @Autowired
     ApplicationContext context;
 
     private long payments;
@@ -141,7 +143,7 @@ class KnowledgeBaseScreensIT extends SpringBrowserlessTest {
     void theHistoryShowsAnEarlierRevisionAndRestoresIt() {
         long id = article("First title", "First body");
         var v1 = articles.details(maria, id);
-        articles.edit(maria, id, v1.version(), new ArticleDraft("Second title", "Second body", List.of("test"),
+        articles.revise(maria, id, v1.version(), new ArticleDraft("Second title", "Second body", List.of("test"),
                 v1.reviewBy(), Set.of(), Set.of(), List.of()));
 
         var history = navigate("knowledge/" + id + "/history", ArticleHistoryView.class);
@@ -210,7 +212,7 @@ class KnowledgeBaseScreensIT extends SpringBrowserlessTest {
                         "Lunch & learn: retries " + System.nanoTime(), start, maria.personId())
                 .withMaterials(List.of(new org.peerplanner.domain.session.Material("Slides", "https://wiki.example.com/retries")));
         long id = sessions.schedule(maria, payments, edit).id();
-        sessions.hold(maria, id, "Retries need jitter.\nBudgets cap retries.");
+        holding.hold(maria, id, "Retries need jitter.\nBudgets cap retries.");
         navigate("sessions/" + id, org.peerplanner.web.session.SessionView.class);
 
         test($(Button.class).id("write-article")).click();

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.notification.NotificationService;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.SwapService;
+import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.home.HomeView;
@@ -28,6 +30,10 @@ class NotificationBellIT extends SpringBrowserlessTest {
     TeamService teams;
     @Autowired
     SessionService sessions;
+    @Autowired
+    FacilitationService facilitation;
+    @Autowired
+    SwapService swaps;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -53,8 +59,8 @@ class NotificationBellIT extends SpringBrowserlessTest {
     void theBellCountsWhatASessionAskedOfMeAndMarkAllReadEmptiesIt() {
         HomeWorld.lunch(sessions, team, "Lunch & learn: Git bisect", HomeWorld.soon(clock), team.me());
         long swapped = HomeWorld.lunch(sessions, team, "Deep dive: Kafka", HomeWorld.soon(clock).plusWeeks(1), team.teammate());
-        sessions.accept(team.teammate(), swapped);
-        sessions.requestSwap(team.teammate(), swapped, "On call");
+        facilitation.accept(team.teammate(), swapped);
+        swaps.requestSwap(team.teammate(), swapped, "On call");
 
         navigate(HomeView.class);
         var bell = $(NotificationBell.class).single();

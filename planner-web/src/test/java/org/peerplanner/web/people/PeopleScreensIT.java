@@ -92,7 +92,7 @@ class PeopleScreensIT extends SpringBrowserlessTest {
 
         Actor oluHimself = new Actor(olu, false);
         var fresh = people.details(oluHimself, olu);
-        people.updateProfile(oluHimself, olu, fresh.version(), fresh.profile().withMentoring(true, 1, "His own words"));
+        people.reviseProfile(oluHimself, olu, fresh.version(), fresh.profile().withMentoring(true, 1, "His own words"));
         test(view.form.mentoringAvailable).click();
         test(view.form.mentoringTopics).setValue("Maria's words");
         test(view.form.save).click();

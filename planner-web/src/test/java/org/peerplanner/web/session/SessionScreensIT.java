@@ -13,6 +13,8 @@ import org.peerplanner.domain.planning.PlanningService;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
+import org.peerplanner.domain.session.SwapService;
+import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
@@ -34,6 +36,10 @@ class SessionScreensIT extends SpringBrowserlessTest {
     TestClock clock;
     @Autowired
     SessionService sessions;
+    @Autowired
+    FacilitationService facilitation;
+    @Autowired
+    SwapService swaps;
     @Autowired
     PlanningService planning;
     @Autowired
@@ -123,7 +129,7 @@ class SessionScreensIT extends SpringBrowserlessTest {
     @WithUserDetails("maria@example.com")
     void holdingIsNotOfferedBeforeTheSessionStarts() {
         long id = sessionIn2030("Lunch & learn: not yet " + System.nanoTime(), maria.personId());
-        sessions.accept(maria, id);
+        facilitation.accept(maria, id);
 
         var view = navigate("sessions/" + id, SessionView.class);
 
@@ -180,7 +186,7 @@ class SessionScreensIT extends SpringBrowserlessTest {
     void theRotaShowsFairnessFlagsAndAnotherMemberTakesAnOpenSwap() {
         long aisha = fixtures.personId("aisha@example.com");
         long id = session("Lunch & learn: swap me " + System.nanoTime(), aisha);
-        sessions.requestSwap(new Actor(aisha, false), id, "Dentist appointment.");
+        swaps.requestSwap(new Actor(aisha, false), id, "Dentist appointment.");
         var view = navigate(RotaView.class);
 
         assertThat(view.fairness.getGenericDataView().getItems())
@@ -196,7 +202,7 @@ class SessionScreensIT extends SpringBrowserlessTest {
         var swap = view.swaps.getGenericDataView().getItems().filter(s -> s.sessionId() == id).findFirst().orElseThrow();
         assertThat(swap.reason()).isEqualTo("Dentist appointment.");
 
-        sessions.takeSwap(new Actor(fixtures.personId("lukas@example.com"), false), id);
+        swaps.takeSwap(new Actor(fixtures.personId("lukas@example.com"), false), id);
         assertThat(sessions.details(maria, id).facilitator().name()).isEqualTo("Lukáš Novák");
     }
 }
