@@ -30,7 +30,6 @@ import org.peerplanner.domain.team.Membership;
 import org.peerplanner.domain.team.MembershipRepository;
 import org.peerplanner.domain.team.Team;
 import org.peerplanner.domain.team.TeamRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +59,7 @@ public class CalendarFeedService {
     CalendarFeedService(CalendarFeedRepository feeds, FeedVersions versions, FeedSecret secret, PersonRepository people,
                         MembershipRepository memberships, TeamRepository teams, SessionRepository sessions,
                         KnowledgeGapRepository gaps, ActionItemQueries actionItems, Clock clock,
-                        @Value("${planner.feed.past-days:90}") int pastDays,
-                        @Value("${planner.feed.cancelled-days:30}") int cancelledDays) {
+                        FeedSettings settings) {
         this.feeds = feeds;
         this.versions = versions;
         this.secret = secret;
@@ -72,8 +70,8 @@ public class CalendarFeedService {
         this.gaps = gaps;
         this.actionItems = actionItems;
         this.clock = clock;
-        this.keepPast = Duration.ofDays(pastDays);
-        this.keepCancelled = Duration.ofDays(cancelledDays);
+        this.keepPast = settings.keepPast();
+        this.keepCancelled = settings.keepCancelled();
     }
 
     /** The person's token, made on first use so every feed link works at once; empty when revoked. */
