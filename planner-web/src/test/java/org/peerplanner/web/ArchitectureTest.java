@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import org.peerplanner.testdb.ClockRules;
 
-/** The module arrows of ARCHITECTURE.md: web → integrations → domain, and domain depends on nothing of ours. */
+/** The module arrows of docs/architecture.md: web → integrations → domain, and domain depends on nothing of ours. */
 @AnalyzeClasses(packages = "org.peerplanner", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

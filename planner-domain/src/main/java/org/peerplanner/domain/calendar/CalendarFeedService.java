@@ -29,7 +29,6 @@ import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.domain.team.Membership;
 import org.peerplanner.domain.team.TeamLookup;
 import org.peerplanner.domain.team.Team;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,10 +54,9 @@ public class CalendarFeedService {
     private final Duration keepPast;
     private final Duration keepCancelled;
 
-    CalendarFeedService(CalendarFeedRepository feeds, FeedVersions versions, FeedSecret secret, PersonLookup people, TeamLookup teams, SessionLookup sessions,
-                        GapLookup gaps, ActionItemQueries actionItems, Clock clock,
-                        @Value("${planner.feed.past-days:90}") int pastDays,
-                        @Value("${planner.feed.cancelled-days:30}") int cancelledDays) {
+    CalendarFeedService(CalendarFeedRepository feeds, FeedVersions versions, FeedSecret secret, PersonLookup people,
+                        TeamLookup teams, SessionLookup sessions, GapLookup gaps, ActionItemQueries actionItems,
+                        Clock clock, FeedSettings settings) {
         this.feeds = feeds;
         this.versions = versions;
         this.secret = secret;
@@ -68,8 +66,8 @@ public class CalendarFeedService {
         this.gaps = gaps;
         this.actionItems = actionItems;
         this.clock = clock;
-        this.keepPast = Duration.ofDays(pastDays);
-        this.keepCancelled = Duration.ofDays(cancelledDays);
+        this.keepPast = settings.keepPast();
+        this.keepCancelled = settings.keepCancelled();
     }
 
     /** The person's token, made on first use so every feed link works at once; empty when revoked. */

@@ -1,8 +1,13 @@
 package org.peerplanner.domain.mail;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How long the outbox keeps trying.
@@ -14,22 +19,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        sender takes the message after this. Longer than the SMTP timeouts together.
  */
 @ConfigurationProperties("planner.mail")
-public record OutboxSettings(@DefaultValue("8") int maxAttempts,
-                             @DefaultValue("1m") Duration retryFirstDelay,
-                             @DefaultValue("1h") Duration retryMaxDelay,
-                             @DefaultValue("2m") Duration claimLease) {
+@Validated
+public record OutboxSettings(@DefaultValue("8") @Min(1) int maxAttempts,
+                             @DefaultValue("1m") @NotNull @DurationMin(nanos = 1, message = "must be positive")
+                             Duration retryFirstDelay,
+                             @DefaultValue("1h") @NotNull @DurationMin(nanos = 1, message = "must be positive")
+                             Duration retryMaxDelay,
+                             @DefaultValue("2m") @NotNull @DurationMin(nanos = 1, message = "must be positive")
+                             Duration claimLease) {
 
-    public OutboxSettings {
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("planner.mail.max-attempts must be at least 1: " + maxAttempts);
-        }
-        if (!positive(retryFirstDelay) || !positive(retryMaxDelay) || retryMaxDelay.compareTo(retryFirstDelay) < 0) {
-            throw new IllegalArgumentException(
-                    "planner.mail.retry-first-delay and retry-max-delay must be positive, the first not above the max");
-        }
-        if (!positive(claimLease)) {
-            throw new IllegalArgumentException("planner.mail.claim-lease must be positive");
-        }
+    @AssertTrue(message = "planner.mail.retry-max-delay must not be below planner.mail.retry-first-delay")
+    boolean isRetryMaxDelayAtLeastTheFirst() {
+        return retryFirstDelay == null || retryMaxDelay == null || retryMaxDelay.compareTo(retryFirstDelay) >= 0;
     }
 
     /** The wait after the given number of failed attempts (1 = after the first). */
@@ -39,9 +40,5 @@ public record OutboxSettings(@DefaultValue("8") int maxAttempts,
             delay = delay.multipliedBy(2);
         }
         return delay.compareTo(retryMaxDelay) > 0 ? retryMaxDelay : delay;
-    }
-
-    private static boolean positive(Duration duration) {
-        return duration != null && !duration.isNegative() && !duration.isZero();
     }
 }

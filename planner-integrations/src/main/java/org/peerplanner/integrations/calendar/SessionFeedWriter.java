@@ -6,7 +6,8 @@ import java.util.List;
 import org.peerplanner.domain.calendar.Feed;
 import org.peerplanner.domain.calendar.FeedDueItem;
 import org.peerplanner.domain.calendar.FeedSession;
-import org.springframework.beans.factory.annotation.Value;
+import org.peerplanner.integrations.common.MailSettings;
+import org.peerplanner.integrations.common.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /** Writes a subscription feed (METHOD:PUBLISH) of sessions and action-item due dates, each linking back to its page. */
@@ -17,11 +18,10 @@ public class SessionFeedWriter {
     private final String publicUrl;
     private final Person publisher;
 
-    SessionFeedWriter(CalendarWriter writer, @Value("${planner.public-url:http://localhost:8080}") String publicUrl,
-                      @Value("${planner.mail.from:noreply@peerplanner.local}") String from) {
+    SessionFeedWriter(CalendarWriter writer, PublicUrl publicUrl, MailSettings mail) {
         this.writer = writer;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
-        this.publisher = new Person("Peer Planner", from);
+        this.publicUrl = publicUrl.publicUrl();
+        this.publisher = new Person("Peer Planner", mail.from());
     }
 
     public void write(Feed feed, OutputStream out) throws java.io.IOException {

@@ -6,7 +6,8 @@ import org.peerplanner.domain.action.Reminder;
 import org.peerplanner.domain.common.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * is configured.
  */
 @Component
-public class ActionItemReminderJob {
+public class ActionItemReminderJob implements SchedulingConfigurer {
 
     static final String JOB = "action-item-reminders";
     private static final Logger log = LoggerFactory.getLogger(ActionItemReminderJob.class);
@@ -38,8 +39,13 @@ public class ActionItemReminderJob {
         }
     }
 
-    @Scheduled(cron = "${planner.reminders.cron:0 5 * * * *}")
-    public void scheduled() {
+    /** On {@code planner.reminders.cron}, read from the settings so its default lives in one place. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addCronTask(this::scheduled, settings.cron());
+    }
+
+    private void scheduled() {
         try {
             run();
         } catch (RuntimeException e) {

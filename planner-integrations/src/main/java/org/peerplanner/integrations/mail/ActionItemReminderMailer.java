@@ -9,7 +9,7 @@ import org.peerplanner.domain.action.ReminderKind;
 import org.peerplanner.domain.mail.MailOutbox;
 import org.peerplanner.domain.mail.OutgoingMail;
 import org.peerplanner.domain.mail.OutgoingMail.Address;
-import org.springframework.beans.factory.annotation.Value;
+import org.peerplanner.integrations.common.PublicUrl;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -27,13 +27,13 @@ public class ActionItemReminderMailer {
 
     private final MailOutbox outbox;
     private final boolean enabled;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     public ActionItemReminderMailer(MailOutbox outbox, Optional<JavaMailSender> mailSender,
-                                    @Value("${planner.public-url:http://localhost:8080}") String publicUrl) {
+                                    PublicUrl publicUrl) {
         this.outbox = outbox;
         this.enabled = mailSender.isPresent();
-        this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+        this.publicUrl = publicUrl;
     }
 
     public boolean enabled() {
@@ -66,6 +66,6 @@ public class ActionItemReminderMailer {
                 : "this action item is due on " + reminder.dueOn().format(DAY) + ":";
         return "Hello " + reminder.ownerName() + ",\n\n" + lead + "\n\n    " + reminder.description() + "\n\n"
                 + "It came from " + reminder.source() + " (" + reminder.teamName() + ").\n"
-                + "Mark it done, or tell the team how it is going, at " + publicUrl + "/action-items\n";
+                + "Mark it done, or tell the team how it is going, at " + publicUrl.to("/action-items") + "\n";
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.peerplanner.domain.mail.MailOutbox;
 import org.peerplanner.domain.mail.MailQueued;
 import org.peerplanner.domain.mail.QueuedMail;
+import org.peerplanner.integrations.common.MailSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

@@ -1,8 +1,16 @@
 package org.peerplanner.integrations.mail;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Action-item reminders. Like session mail they are off without {@code spring.mail.host}.
@@ -13,16 +21,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease      how long one instance holds the job once it starts; shorter than the schedule's interval
  */
 @ConfigurationProperties("planner.reminders")
-public record ReminderSettings(@DefaultValue("3") int daysBefore,
-                               @DefaultValue("0 5 * * * *") String cron,
-                               @DefaultValue("10m") Duration lease) {
+@Validated
+public record ReminderSettings(@DefaultValue("3") @PositiveOrZero @Max(60) int daysBefore,
+                               @DefaultValue("0 5 * * * *") @NotNull String cron,
+                               @DefaultValue("10m") @NotNull @DurationMin(nanos = 1, message = "must be positive")
+                               Duration lease) {
 
-    public ReminderSettings {
-        if (daysBefore < 0 || daysBefore > 60) {
-            throw new IllegalArgumentException("planner.reminders.days-before must be between 0 and 60: " + daysBefore);
-        }
-        if (lease == null || lease.isNegative() || lease.isZero()) {
-            throw new IllegalArgumentException("planner.reminders.lease must be positive");
-        }
+    @AssertTrue(message = "planner.reminders.cron must be a cron expression (second minute hour day month weekday) or -")
+    boolean isCronReadable() {
+        return cron == null || ScheduledTaskRegistrar.CRON_DISABLED.equals(cron) || CronExpression.isValidExpression(cron);
     }
 }

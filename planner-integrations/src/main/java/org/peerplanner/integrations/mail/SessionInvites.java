@@ -18,7 +18,8 @@ import org.peerplanner.integrations.calendar.Attendee.Role;
 import org.peerplanner.integrations.calendar.CalendarEvent;
 import org.peerplanner.integrations.calendar.SessionTexts;
 import org.peerplanner.integrations.calendar.Person;
-import org.springframework.beans.factory.annotation.Value;
+import org.peerplanner.integrations.common.MailSettings;
+import org.peerplanner.integrations.common.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /** Turns a session, as its calendar entry, into the calendar event its invites carry, and says who gets them. */
@@ -27,13 +28,13 @@ public class SessionInvites {
 
     static final String FALLBACK_ORGANIZER_NAME = "Peer Planner";
 
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final MailSettings settings;
     private final Optional<CarriedOverActionItems> carriedOver;
 
-    public SessionInvites(@Value("${planner.public-url:http://localhost:8080}") String publicUrl, MailSettings settings,
+    public SessionInvites(PublicUrl publicUrl, MailSettings settings,
                           Optional<CarriedOverActionItems> carriedOver) {
-        this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+        this.publicUrl = publicUrl;
         this.settings = settings;
         this.carriedOver = carriedOver;
     }
@@ -52,7 +53,7 @@ public class SessionInvites {
     }
 
     public String sessionUrl(long sessionId) {
-        return SessionTexts.sessionUrl(publicUrl, sessionId);
+        return SessionTexts.sessionUrl(publicUrl.publicUrl(), sessionId);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.peerplanner.domain.session.SessionCalendarQuery.CalendarEntry;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.integrations.calendar.CalendarEvent;
 import org.peerplanner.integrations.calendar.CalendarWriter;
+import org.peerplanner.integrations.common.MailSettings;
 import org.peerplanner.integrations.mail.SessionInvites.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

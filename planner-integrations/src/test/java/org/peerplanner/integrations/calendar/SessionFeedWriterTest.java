@@ -2,6 +2,7 @@ package org.peerplanner.integrations.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,12 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.calendar.FeedSession;
 import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionStatus;
+import org.peerplanner.integrations.common.MailSettings;
+import org.peerplanner.integrations.common.PublicUrl;
 
 /** A feed shows a session the way its invite does: same summary, status and description layout. */
 class SessionFeedWriterTest {
 
     private final SessionFeedWriter feeds = new SessionFeedWriter(new CalendarWriter(Sessions.CLOCK),
-            "https://planner.example.org/", "noreply@planner.example.org");
+            new PublicUrl("https://planner.example.org/"),
+            new MailSettings("noreply@planner.example.org", Duration.ofSeconds(15)));
 
     @Test
     void theSummaryNamesTheFormatOnceAndTheDescriptionListsWhoLeadsAndWhatItAddresses() {

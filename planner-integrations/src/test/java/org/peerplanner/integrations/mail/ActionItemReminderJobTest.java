@@ -27,6 +27,7 @@ import org.peerplanner.domain.action.ReminderClaimed;
 import org.peerplanner.domain.action.ReminderKind;
 import org.peerplanner.domain.common.JobLock;
 import org.peerplanner.domain.mail.MailOutbox;
+import org.peerplanner.integrations.common.PublicUrl;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /** Reminder mails through a real SMTP server (GreenMail); the job queues only with the lease and claims each once. */
@@ -45,7 +46,7 @@ class ActionItemReminderJobTest {
     private final MailOutbox outbox = mock(MailOutbox.class);
 
     private ActionItemReminderMailer mailer(Optional<JavaMailSender> sender) {
-        return new ActionItemReminderMailer(outbox, sender, "https://planner.example.com/");
+        return new ActionItemReminderMailer(outbox, sender, new PublicUrl("https://planner.example.com/"));
     }
 
     @Test

@@ -34,6 +34,8 @@ import org.peerplanner.domain.session.SessionCalendarQuery.CalendarEntry;
 import org.peerplanner.domain.session.SessionCalendarChange.Kind;
 import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.integrations.calendar.CalendarWriter;
+import org.peerplanner.integrations.common.MailSettings;
+import org.peerplanner.integrations.common.PublicUrl;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -79,7 +81,7 @@ class SessionMailerTest {
     }
 
     static SessionMailer mailer(JavaMailSender sender, MailSettings settings, MailOutbox outbox) {
-        var invites = new SessionInvites("https://planner.example.com/", settings, Optional.empty());
+        var invites = new SessionInvites(new PublicUrl("https://planner.example.com/"), settings, Optional.empty());
         var writer = new CalendarWriter(Clock.fixed(NOW, ZoneOffset.UTC));
         return new SessionMailer(null, invites, writer, outbox, settings, Optional.ofNullable(sender));
     }
@@ -173,7 +175,7 @@ class SessionMailerTest {
 
     @Test
     void aTitleThatAlreadyNamesTheFormatIsNotPrefixedTwice() {
-        var invites = new SessionInvites("http://localhost:8080", SETTINGS, Optional.empty());
+        var invites = new SessionInvites(new PublicUrl("http://localhost:8080"), SETTINGS, Optional.empty());
 
         assertThat(invites.summary(CalendarEntries.titled(deepDive(), SessionFormat.LUNCH_AND_LEARN,
                 "Lunch & Learn: Kafka"))).isEqualTo("Lunch & Learn: Kafka");
@@ -193,7 +195,7 @@ class SessionMailerTest {
 
     @Test
     void openActionItemsFromThePreviousSessionAreListedWhenSomethingProvidesThem() {
-        var invites = new SessionInvites("http://localhost:8080", SETTINGS,
+        var invites = new SessionInvites(new PublicUrl("http://localhost:8080"), SETTINGS,
                 Optional.of(sessionId -> List.of("Write the lag runbook (Ben)")));
 
         assertThat(invites.event(deepDive()).description())

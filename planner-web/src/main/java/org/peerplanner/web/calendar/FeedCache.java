@@ -11,7 +11,6 @@ import java.util.zip.GZIPOutputStream;
 import org.peerplanner.domain.calendar.Feed;
 import org.peerplanner.domain.calendar.FeedVersion;
 import org.peerplanner.integrations.calendar.SessionFeedWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +25,10 @@ class FeedCache {
     private final Cache<String, RenderedFeed> rendered;
     private final SessionFeedWriter writer;
 
-    FeedCache(SessionFeedWriter writer, @Value("${planner.feed.cache-megabytes:64}") int megabytes) {
+    FeedCache(SessionFeedWriter writer, FeedCacheSettings settings) {
         this.writer = writer;
         this.rendered = Caffeine.newBuilder()
-                .maximumWeight(megabytes * 1024L * 1024L)
+                .maximumWeight(settings.cacheBytes())
                 .weigher((String key, RenderedFeed feed) -> feed.plain().length + feed.gzip().length)
                 .build();
     }

@@ -21,9 +21,9 @@ import jakarta.annotation.security.PermitAll;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.calendar.CalendarFeedService;
 import org.peerplanner.domain.team.TeamService;
+import org.peerplanner.integrations.common.PublicUrl;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The person's calendar feed links (https and webcal) with copy buttons, how to add them to the
@@ -46,11 +46,11 @@ public class SubscriptionsView extends VerticalLayout {
     private final String publicUrl;
 
     public SubscriptionsView(CalendarFeedService feeds, TeamService teams, CurrentUser user,
-                             @Value("${planner.public-url:http://localhost:8080}") String publicUrl) {
+                             PublicUrl publicUrl) {
         this.feeds = feeds;
         this.teams = teams;
         this.actor = user.actor();
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = publicUrl.publicUrl();
         addClassName("planner-page");
         links.setPadding(false);
         regenerate.addClickListener(e -> {

@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
  * times afterwards (plain SQL: no service offers rewriting history, on purpose).
  */
 @Component
+@DemoMode
 class ActionItemsDemo implements DemoChapter {
 
     private final ActionItemService actions;

@@ -8,14 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Demo mode: seeds the sample organisation chapter by chapter, once. */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "planner.demo.enabled", havingValue = "true")
+@DemoMode
 class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataSeeder.class);

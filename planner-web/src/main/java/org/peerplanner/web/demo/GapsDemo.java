@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * merged into its twin, and a few closed or declined with notes.
  */
 @Component
+@DemoMode
 class GapsDemo implements DemoChapter {
 
     private final GapService gaps;

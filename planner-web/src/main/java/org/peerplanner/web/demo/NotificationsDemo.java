@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
  * lead of a later session he is invited to (on a day he is not away) asks the team to take it over.
  */
 @Component
+@DemoMode
 class NotificationsDemo implements DemoChapter {
 
     private final SessionService sessions;

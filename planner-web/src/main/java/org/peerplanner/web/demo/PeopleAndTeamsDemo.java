@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
  * one person in both teams, one newcomer, and an administrator.
  */
 @Component
+@DemoMode
 class PeopleAndTeamsDemo implements DemoChapter {
 
     static final String PAYMENTS = "Payments Platform";

@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
  * one open swap request and a pairing round.
  */
 @Component
+@DemoMode
 class SessionsDemo implements DemoChapter {
 
     private static final List<String> TOPICS = List.of("Idempotency keys in payment APIs", "Reading flame graphs",

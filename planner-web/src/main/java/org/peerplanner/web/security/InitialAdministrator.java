@@ -4,7 +4,6 @@ import java.time.ZoneOffset;
 import org.peerplanner.domain.people.SignInService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -22,22 +21,17 @@ class InitialAdministrator implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(InitialAdministrator.class);
 
     private final SignInService people;
-    private final String email;
-    private final String name;
-    private final String password;
+    private final AdministratorSettings administrator;
 
-    InitialAdministrator(SignInService people, @Value("${planner.admin.email}") String email,
-                         @Value("${planner.admin.name:Administrator}") String name,
-                         @Value("${planner.admin.initial-password:}") String password) {
+    InitialAdministrator(SignInService people, AdministratorSettings administrator) {
         this.people = people;
-        this.email = email;
-        this.name = name;
-        this.password = password;
+        this.administrator = administrator;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        people.ensureAdministrator(email, name, ZoneOffset.UTC, password).ifPresent(created -> {
+        people.ensureAdministrator(administrator.email(), administrator.name(), ZoneOffset.UTC,
+                administrator.initialPassword()).ifPresent(created -> {
             if (created.generatedPassword() == null) {
                 LOG.info("Created the administrator {} with the password from planner.admin.initial-password.",
                         created.email());

@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +32,10 @@ public class SignInThrottle {
     private final Map<String, Deque<Instant>> accountFailures = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> addressFailures = new ConcurrentHashMap<>();
 
-    SignInThrottle(@Value("${planner.sign-in.max-failures:5}") int maxFailures,
-                   @Value("${planner.sign-in.max-failures-per-address:25}") int maxFailuresPerAddress,
-                   @Value("${planner.sign-in.lock-minutes:15}") int lockMinutes, Clock clock) {
-        this.maxFailures = maxFailures;
-        this.maxFailuresPerAddress = maxFailuresPerAddress;
-        this.window = Duration.ofMinutes(lockMinutes);
+    SignInThrottle(SignInSettings settings, Clock clock) {
+        this.maxFailures = settings.maxFailures();
+        this.maxFailuresPerAddress = settings.maxFailuresPerAddress();
+        this.window = settings.window();
         this.clock = clock;
     }
 

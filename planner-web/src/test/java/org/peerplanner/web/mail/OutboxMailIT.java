@@ -34,7 +34,7 @@ import org.peerplanner.domain.mail.MailOutbox;
 import org.peerplanner.domain.mail.OutboxCounts;
 import org.peerplanner.domain.mail.OutgoingMail;
 import org.peerplanner.domain.mail.OutgoingMail.Address;
-import org.peerplanner.integrations.mail.MailSettings;
+import org.peerplanner.integrations.common.MailSettings;
 import org.peerplanner.integrations.mail.OutboxSender;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;

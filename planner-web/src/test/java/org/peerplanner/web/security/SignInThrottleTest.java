@@ -32,7 +32,7 @@ class SignInThrottleTest {
     }
 
     private final MovableClock clock = new MovableClock();
-    private final SignInThrottle throttle = new SignInThrottle(5, 25, 15, clock);
+    private final SignInThrottle throttle = new SignInThrottle(new SignInSettings(5, 25, 15), clock);
 
     @Test
     void fiveWrongPasswordsLockTheAccountForFifteenMinutes() {
