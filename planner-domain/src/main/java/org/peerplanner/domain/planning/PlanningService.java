@@ -47,7 +47,6 @@ import org.peerplanner.domain.team.Membership;
 import org.peerplanner.domain.team.SessionSlot;
 import org.peerplanner.domain.team.Team;
 import org.peerplanner.domain.team.TeamLookup;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +75,7 @@ public class PlanningService implements FacilitatorSuggestions {
     private final FairnessReporter fairnessReporter = new FairnessReporter();
 
     PlanningService(TeamLookup teams, SessionLookup sessions, PlanOverrideRepository overrides, GapLookup gaps,
-                    PairingRepository pairings, @Lazy SessionService sessionService, TeamAccess access, Clock clock) {
+                    PairingRepository pairings, SessionService sessionService, TeamAccess access, Clock clock) {
         this.teams = teams;
         this.sessions = sessions;
         this.overrides = overrides;
