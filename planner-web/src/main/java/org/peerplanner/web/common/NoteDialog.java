@@ -14,6 +14,8 @@ public class NoteDialog extends Dialog {
 
     public final TextArea note = new TextArea();
     public final Button confirm = new Button();
+    /** Closes without the step; a dialog whose step is itself a cancelling calls it "Back" instead. */
+    public final Button dismiss = new Button("Cancel", e -> close());
 
     public NoteDialog(String title, String noteLabel, String confirmLabel, Consumer<String> step) {
         this(title, noteLabel, confirmLabel, step, () -> { });
@@ -41,6 +43,6 @@ public class NoteDialog extends Dialog {
             }
         });
         add(note);
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(dismiss, confirm);
     }
 }

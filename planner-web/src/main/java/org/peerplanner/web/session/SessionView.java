@@ -64,31 +64,30 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         this.actor = user.actor();
         this.viewerZone = people.timeZone(actor);
         addClassName("planner-page");
-        var b = buttons;
-        b.accept.addClickListener(e -> act(() -> sessions.accept(actor, shown.id()), "You lead this session. Thank you!"));
-        b.decline.addClickListener(e -> act(() -> sessions.decline(actor, shown.id()),
+        buttons.accept.addClickListener(e -> act(() -> sessions.accept(actor, shown.id()), "You lead this session. Thank you!"));
+        buttons.decline.addClickListener(e -> act(() -> sessions.decline(actor, shown.id()),
                 "Declined. The next person in the rotation is asked."));
-        b.volunteer.addClickListener(e -> act(() -> sessions.volunteer(actor, shown.id()), "You lead this session. Thank you!"));
-        b.takeSwap.addClickListener(e -> {
+        buttons.volunteer.addClickListener(e -> act(() -> sessions.volunteer(actor, shown.id()), "You lead this session. Thank you!"));
+        buttons.takeSwap.addClickListener(e -> {
             act(() -> sessions.takeSwap(actor, shown.id()), "You took the session over.");
             if (shown.twoWeeksRunning() != null && shown.viewerMay().requestSwap()) {
                 Notices.warning(shown.twoWeeksRunning());
             }
         });
-        b.requestSwap.addClickListener(e -> askText("Ask for a swap", "Why? (optional)", "Ask the team",
+        buttons.requestSwap.addClickListener(e -> askText("Ask for a swap", "Why? (optional)", "Ask the team",
                 text -> sessions.requestSwap(actor, shown.id(), text), "Your team can now take the session over."));
-        b.yes.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.YES), "See you there."));
-        b.maybe.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.MAYBE), "Noted: maybe."));
-        b.no.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.NO), "Noted: you can't come."));
-        b.hold.addClickListener(e -> askText("Mark as held", "Takeaways (optional)", "Mark as held",
+        buttons.yes.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.YES), "See you there."));
+        buttons.maybe.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.MAYBE), "Noted: maybe."));
+        buttons.no.addClickListener(e -> act(() -> sessions.answer(actor, shown.id(), Rsvp.NO), "Noted: you can't come."));
+        buttons.hold.addClickListener(e -> askText("Mark as held", "Takeaways (optional)", "Mark as held",
                 text -> sessions.hold(actor, shown.id(), text), "Marked as held; its gaps are now addressed."));
-        b.cancel.addClickListener(e -> askText("Cancel this session", "Why is it cancelled? Attendees will see this.",
+        buttons.cancel.addClickListener(e -> askText("Cancel this session", "Why is it cancelled? Attendees will see this.",
                 "Cancel session", text -> sessions.cancel(actor, shown.id(), text), "The session is cancelled."));
-        b.edit.addClickListener(e -> new SessionEditDialog(sessions, options, actor, shown, this::show).open());
-        b.takeaways.addClickListener(e -> askText("Takeaways", "What did the team take away?", "Save takeaways",
+        buttons.edit.addClickListener(e -> new SessionEditDialog(sessions, options, actor, shown, this::show).open());
+        buttons.takeaways.addClickListener(e -> askText("Takeaways", "What did the team take away?", "Save takeaways",
                 text -> sessions.recordTakeaways(actor, shown.id(), text), "Takeaways saved."));
         // Knowledge base: the editor opens pre-filled from this held session; nothing is saved until the author saves.
-        b.writeArticle.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class,
+        buttons.writeArticle.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class,
                 RouteParameters.empty(), ArticleEditorView.fromSession(shown.id()))));
     }
 
@@ -125,19 +124,20 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void act(Supplier<SessionDetails> step, String done) {
-        var after = Save.run(step, Save.FieldProblems.NONE);
-        after.ifPresentOrElse(this::show, this::reload);
-        after.ifPresent(s -> Notices.done(done));
+        Save.run(step, Save.FieldProblems.NONE).ifPresentOrElse(s -> show(s, done), this::reload);
     }
 
     /** A step that needs a few words; a refused text stays in the dialog, any other refusal re-reads the page. */
     private void askText(String title, String label, String confirmLabel, Function<String, SessionDetails> step, String done) {
-        var dialog = new NoteDialog(title, label, confirmLabel, text -> {
-            show(step.apply(text));
-            Notices.done(done);
-        }, this::reload);
+        var dialog = new NoteDialog(title, label, confirmLabel, text -> show(step.apply(text), done), this::reload);
         dialog.note.setMaxLength(4000);
+        dialog.dismiss.setText("Back"); // "Cancel" beside "Cancel session" would read as the same thing
         dialog.open();
+    }
+
+    private void show(SessionDetails changed, String done) {
+        show(changed);
+        Notices.done(done);
     }
 
     private void reload() {
