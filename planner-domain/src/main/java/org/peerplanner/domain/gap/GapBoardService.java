@@ -48,6 +48,20 @@ public class GapBoardService {
         return cards(actor, ranked.subList(from, to));
     }
 
+    /** The gaps {@code duplicateId} may be merged into: the team's other open or planned gaps, most pressing first. */
+    public List<MergeTarget> mergeTargets(Actor actor, long teamId, long duplicateId) {
+        return board(actor, teamId, GapFilter.open(), Pageable.unpaged()).stream().filter(c -> c.id() != duplicateId)
+                .map(c -> new MergeTarget(c.id(), c.title())).toList();
+    }
+
+    /** A gap to keep when merging another into it. */
+    public record MergeTarget(long id, String title) {
+
+        public String label() {
+            return "#" + id + " " + title;
+        }
+    }
+
     public long count(Actor actor, long teamId, GapFilter filter) {
         guard.requireVisibleTeam(actor, teamId);
         boolean manages = guard.manages(actor, teamId);

@@ -18,6 +18,11 @@ public record GapDetails(long id, long version, long teamId, String title, Strin
                          boolean haveIOffered, List<GapOfferView> offers, List<GapHistoryItem> history,
                          Permissions viewerMay) {
 
+    /** An addressed gap closes with an article as its evidence, by a manager, unless it was merged into another. */
+    public boolean viewerMayCloseWithArticle() {
+        return viewerMay.manage() && status == GapStatus.ADDRESSED && mergedIntoId == null;
+    }
+
     /** What the viewer may do with the gap right now; a screen shows or hides its buttons by it. */
     public record Permissions(boolean vote, boolean offer, boolean revise, boolean manage) {
     }

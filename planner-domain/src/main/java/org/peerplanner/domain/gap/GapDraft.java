@@ -45,6 +45,12 @@ public record GapDraft(
                 : preferredFormats.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The gap as it stands, to revise it (who reported it and when stay unchanged). */
+    public static GapDraft from(GapDetails gap) {
+        return new GapDraft(gap.title(), gap.description(), gap.source(), gap.sourceReference(), gap.urgency(), gap.tags(),
+                gap.preferredFormats(), gap.confidential(), null, null);
+    }
+
     /** The usual start: a title, where it came from and how urgent it is. */
     public static GapDraft of(String title, GapSource source, Urgency urgency) {
         return new GapDraft(title, null, source, null, urgency, List.of(), Set.of(), false, null, null);

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.peerplanner.domain.session.Material;
 
 /** What an author writes: the editor sends the whole article each time. */
@@ -25,6 +26,13 @@ public record ArticleDraft(
         @NotNull Set<Long> sessionIds,
         @NotNull Set<Long> gapIds,
         @NotNull @Size(max = 20, message = "Use at most 20 materials.") List<@Valid Material> materials) {
+
+    /** The article as it stands, to edit it. */
+    public static ArticleDraft from(ArticleDetails article) {
+        return new ArticleDraft(article.title(), article.body(), article.tags(), article.reviewBy(),
+                article.sessions().stream().map(ArticleDetails.SessionLink::id).collect(Collectors.toSet()),
+                article.gaps().stream().map(ArticleDetails.GapLink::id).collect(Collectors.toSet()), article.materials());
+    }
 
     public ArticleDraft {
         title = title == null ? null : withoutHighlightMarks(title).strip();

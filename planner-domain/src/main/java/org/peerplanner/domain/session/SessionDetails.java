@@ -25,6 +25,11 @@ public record SessionDetails(long id, long version, String uid, long teamId, Str
                 + count(Rsvp.PENDING) + " not answered";
     }
 
+    /** A held session can be written up in the knowledge base (the article's own rules decide who may save it). */
+    public boolean viewerMayWriteArticle() {
+        return status == SessionStatus.HELD;
+    }
+
     private long count(Rsvp rsvp) {
         return attendees.stream().filter(a -> !a.leads() && a.rsvp() == rsvp).count();
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Everything a manager or facilitator sets on a session. */
 public record SessionEdit(
@@ -38,6 +39,15 @@ public record SessionEdit(
     public static SessionEdit of(SessionFormat format, String title, ZonedDateTime start, Long facilitatorId) {
         return new SessionEdit(format, title, null, start, format.defaultMinutes(), null, facilitatorId, null, null,
                 null, Set.of(), List.of());
+    }
+
+    /** The session as it stands, to edit it. */
+    public static SessionEdit from(SessionDetails shown) {
+        return new SessionEdit(shown.format(), shown.title(), shown.agenda(), shown.start(), shown.durationMinutes(),
+                shown.location(), shown.facilitator() == null ? null : shown.facilitator().id(),
+                shown.coFacilitator() == null ? null : shown.coFacilitator().id(), shown.pairingFocus(),
+                shown.changeLink(), shown.gaps().stream().map(SessionDetails.GapRef::id).collect(Collectors.toSet()),
+                shown.materials());
     }
 
     public SessionEdit at(String newLocation) {

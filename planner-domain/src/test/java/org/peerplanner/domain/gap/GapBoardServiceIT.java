@@ -77,6 +77,26 @@ class GapBoardServiceIT {
     }
 
     @Test
+    void aGapMergesIntoAnyOtherOpenOrPlannedGapOfTheTeam() {
+        assertThat(board.mergeTargets(manager, team, mediumFresh)).extracting(GapBoardService.MergeTarget::id)
+                .contains(lowFresh, highFresh, mediumVoted, mediumOld, mediumFreshTwin)
+                .doesNotContain(mediumFresh, closedOld);
+    }
+
+    @Test
+    void revisingStartsFromTheGapAsItStandsAndOnlyAnAddressedGapClosesWithAnArticle() {
+        var details = gaps.details(manager, mediumVoted);
+
+        var draft = GapDraft.from(details);
+
+        assertThat(draft.title()).isEqualTo("Kafka consumer groups");
+        assertThat(draft.description()).isEqualTo("Rebalancing surprises us every release");
+        assertThat(draft.tags()).containsExactlyInAnyOrderElementsOf(details.tags());
+        assertThat(draft.urgency()).isEqualTo(Urgency.MEDIUM);
+        assertThat(details.viewerMayCloseWithArticle()).as("open, not addressed").isFalse();
+    }
+
+    @Test
     void theBoardIsOrderedByPriorityThenByAge() {
         var cards = board.board(ada, team, GapFilter.open(), PageRequest.of(0, 50));
 

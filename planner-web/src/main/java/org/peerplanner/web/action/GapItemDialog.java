@@ -12,14 +12,11 @@ import java.util.List;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.action.ActionItemDraft;
 import org.peerplanner.domain.action.ActionItemService;
-import org.peerplanner.domain.common.ConflictException;
-import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.common.NotFoundException;
-import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.web.common.DateFields;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.Notices;
-import org.peerplanner.web.session.Option;
+import org.peerplanner.web.common.Option;
+import org.peerplanner.web.common.Save;
 
 /** A manager writes down a follow-up for a gap without waiting for a session; it comes up at the next one. */
 class GapItemDialog extends Dialog {
@@ -52,19 +49,11 @@ class GapItemDialog extends Dialog {
             if (DateFields.refuseUnreadable(due, ItemEditDialog.UNREADABLE_DUE)) {
                 return;
             }
-            try {
-                actions.raiseForGap(actor, gap.getValue().id(), new ActionItemDraft(description.getValue(),
-                        owner.getValue() == null ? null : owner.getValue().id(), due.getValue()));
+            if (Save.run(() -> actions.raiseForGap(actor, gap.getValue().id(), new ActionItemDraft(description.getValue(),
+                    owner.getValue() == null ? null : owner.getValue().id(), due.getValue())), messages::show).isPresent()) {
                 close();
                 Notices.done("Added: it comes up at the team's next session.");
                 after.run();
-            } catch (InvalidInputException problem) {
-                String rest = messages.show(problem);
-                if (!rest.isEmpty()) {
-                    Notices.problem(rest);
-                }
-            } catch (ConflictException | NotPermittedException | NotFoundException problem) {
-                Notices.problem(problem.getMessage());
             }
         });
         var form = new FormLayout(gap, description, owner, due);

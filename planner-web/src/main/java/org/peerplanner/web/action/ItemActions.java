@@ -8,14 +8,10 @@ import java.util.List;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.action.ActionItemService;
 import org.peerplanner.domain.action.ActionItemView;
-import org.peerplanner.domain.common.ConflictException;
-import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.common.NotFoundException;
-import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.web.common.NoteDialog;
-import org.peerplanner.web.common.Notices;
-import org.peerplanner.web.session.Option;
+import org.peerplanner.web.common.Option;
+import org.peerplanner.web.common.Save;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -46,12 +42,8 @@ class ItemActions {
                     draft -> actions.revise(actor, item.id(), item.version(), draft), refresh).open()));
         } else {
             box.add(small("Reopen", () -> {
-                try {
-                    actions.reopen(actor, item.id());
-                    Notices.done("Reopened: it is back on the next agenda.");
-                } catch (InvalidInputException | ConflictException | NotPermittedException | NotFoundException problem) {
-                    Notices.problem(problem.getMessage());
-                }
+                Save.run(() -> actions.reopen(actor, item.id()), Save.FieldProblems.NONE,
+                        "Reopened: it is back on the next agenda.");
                 refresh.run();
             }));
         }

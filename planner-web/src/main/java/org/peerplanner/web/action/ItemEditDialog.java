@@ -11,14 +11,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.peerplanner.domain.action.ActionItemDraft;
 import org.peerplanner.domain.action.ActionItemView;
-import org.peerplanner.domain.common.ConflictException;
-import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.common.NotFoundException;
-import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.web.common.DateFields;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.Notices;
-import org.peerplanner.web.session.Option;
+import org.peerplanner.web.common.Option;
+import org.peerplanner.web.common.Save;
 
 /** Changes an item's description, owner or due date; on a conflict the typed values stay in the form. */
 class ItemEditDialog extends Dialog {
@@ -46,19 +43,11 @@ class ItemEditDialog extends Dialog {
             if (DateFields.refuseUnreadable(due, UNREADABLE_DUE)) {
                 return;
             }
-            try {
-                step.accept(new ActionItemDraft(description.getValue(),
-                        owner.getValue() == null ? null : owner.getValue().id(), due.getValue()));
+            if (Save.run(() -> step.accept(new ActionItemDraft(description.getValue(),
+                    owner.getValue() == null ? null : owner.getValue().id(), due.getValue())), messages::show)) {
                 close();
                 Notices.done("Saved.");
                 after.run();
-            } catch (InvalidInputException problem) {
-                String rest = messages.show(problem);
-                if (!rest.isEmpty()) {
-                    Notices.problem(rest);
-                }
-            } catch (ConflictException | NotPermittedException | NotFoundException problem) {
-                Notices.problem(problem.getMessage());
             }
         });
         var form = new FormLayout(description, owner, due);

@@ -5,13 +5,10 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.action.ActionItemQueries;
 import org.peerplanner.domain.action.ActionItemService;
 import org.peerplanner.domain.action.SessionWrapUpService;
-import org.peerplanner.domain.common.ConflictException;
-import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.common.NotFoundException;
-import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.session.SessionDetails;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.common.Save;
 
 /**
  * Builds the follow-up part of a session page (see {@link FollowUpSection}) and wires it to the services, so the
@@ -41,18 +38,20 @@ public class SessionFollowUps {
         boolean mayWrapUp = session.viewerMay().hold() || session.viewerMay().recordTakeaways();
         var section = new FollowUpSection(queries.agenda(actor, session.id()), queries.raisedAt(actor, session.id()),
                 mayWrapUp, (itemId, outcome, note) -> {
-                    try {
-                        actions.recordOutcome(actor, itemId, session.id(), outcome, note);
+                    // A bad note is shown on the note field (returned); anything else as a notice, and the page re-read.
+                    var noteProblem = new java.util.concurrent.atomic.AtomicReference<String>();
+                    boolean recorded = Save.run(() -> actions.recordOutcome(actor, itemId, session.id(), outcome, note),
+                            problem -> {
+                                noteProblem.set(problem.getMessage());
+                                return null;
+                            });
+                    if (recorded) {
                         Notices.done("Recorded: " + outcome.label().toLowerCase() + ".");
-                        reload.run();
-                        return null;
-                    } catch (InvalidInputException problem) {
-                        return problem.getMessage();
-                    } catch (ConflictException | NotPermittedException | NotFoundException problem) {
-                        Notices.problem(problem.getMessage());
-                        reload.run();
-                        return null;
                     }
+                    if (noteProblem.get() == null) {
+                        reload.run();
+                    }
+                    return noteProblem.get();
                 });
         section.wrapUp.addClickListener(e -> openWrapUp(actor, session, reload));
         return section;

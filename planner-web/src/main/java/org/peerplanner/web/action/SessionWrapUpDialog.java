@@ -19,16 +19,14 @@ import java.util.List;
 import java.util.function.Function;
 import org.peerplanner.domain.action.ActionItemDraft;
 import org.peerplanner.domain.action.SessionWrapUp;
-import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.common.NotFoundException;
-import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.session.SessionDetails;
 import org.peerplanner.web.common.DateFields;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.Notices;
-import org.peerplanner.web.session.Option;
+import org.peerplanner.web.common.Option;
+import org.peerplanner.web.common.Save;
 
 /**
  * The facilitator's wrap-up in one place: takeaways, action items (several rows, owner from the team, due by
@@ -118,20 +116,15 @@ public class SessionWrapUpDialog extends Dialog {
         if (unreadableDate) {
             return;
         }
-        try {
-            step.apply(new SessionWrapUp(takeaways.getValue(), sentItems.stream().map(ItemRowFields::draft).toList(),
-                    sentMaterials.stream().map(MaterialRowFields::material).toList()));
+        // On a refusal the dialog stays open: nothing typed is lost.
+        if (Save.run(() -> step.apply(new SessionWrapUp(takeaways.getValue(),
+                        sentItems.stream().map(ItemRowFields::draft).toList(),
+                        sentMaterials.stream().map(MaterialRowFields::material).toList())),
+                problem -> show(problem, sentItems, sentMaterials)).isPresent()) {
             close();
             Notices.done("Wrapped up: " + sentItems.size() + (sentItems.size() == 1 ? " action item" : " action items")
                     + " written down.");
             after.run();
-        } catch (InvalidInputException problem) {
-            String rest = show(problem, sentItems, sentMaterials);
-            if (!rest.isEmpty()) {
-                Notices.problem(rest);
-            }
-        } catch (ConflictException | NotPermittedException | NotFoundException problem) {
-            Notices.problem(problem.getMessage()); // the dialog stays open: nothing typed is lost
         }
     }
 

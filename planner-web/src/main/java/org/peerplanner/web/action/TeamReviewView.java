@@ -27,7 +27,7 @@ import org.peerplanner.domain.gap.GapBoardService;
 import org.peerplanner.domain.gap.GapFilter;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.team.TeamSummary;
-import org.peerplanner.web.session.Option;
+import org.peerplanner.web.common.Option;
 import org.springframework.data.domain.PageRequest;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;

@@ -5,10 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
-import org.peerplanner.domain.common.ConflictException;
-import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.common.NotFoundException;
-import org.peerplanner.domain.common.NotPermittedException;
 
 /**
  * Asks for the note a step needs (why a gap closed, why an action item was dropped, what came of it) and runs the
@@ -18,6 +14,8 @@ public class NoteDialog extends Dialog {
 
     public final TextArea note = new TextArea();
     public final Button confirm = new Button();
+    /** Closes without the step; a dialog whose step is itself a cancelling calls it "Back" instead. */
+    public final Button dismiss = new Button("Cancel", e -> close());
 
     public NoteDialog(String title, String noteLabel, String confirmLabel, Consumer<String> step) {
         this(title, noteLabel, confirmLabel, step, () -> { });
@@ -31,20 +29,20 @@ public class NoteDialog extends Dialog {
         confirm.setText(confirmLabel);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> {
-            try {
-                step.accept(note.getValue());
-                close();
-                after.run();
-            } catch (InvalidInputException problem) {
+            // A refused note stays open with its message; any other refusal closes it and refreshes the screen.
+            boolean[] noteRefused = {false};
+            Save.run(() -> step.accept(note.getValue()), problem -> {
+                noteRefused[0] = true;
                 note.setErrorMessage(problem.getMessage());
                 note.setInvalid(true);
-            } catch (ConflictException | NotPermittedException | NotFoundException problem) {
-                Notices.problem(problem.getMessage());
+                return null;
+            });
+            if (!noteRefused[0]) {
                 close();
                 after.run();
             }
         });
         add(note);
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(dismiss, confirm);
     }
 }

@@ -1,6 +1,9 @@
 package org.peerplanner.web.gap;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +23,15 @@ class GapDownloads {
     GapDownloads(GapSheetExport export, Clock clock) {
         this.export = export;
         this.clock = clock;
+    }
+
+    /** The board's downloads, and for managers the way back in: importing a retro export. */
+    HorizontalLayout bar(Actor actor, TeamSummary team) {
+        var importLink = new RouterLink("Import a retro export", GapImportView.class);
+        importLink.setVisible(team.manageable());
+        var bar = new HorizontalLayout(xlsxLink(actor, team), csvLink(actor, team), importLink);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        return bar;
     }
 
     Anchor xlsxLink(Actor actor, TeamSummary team) {

@@ -10,10 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Function;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.common.ConflictException;
-import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.common.NotFoundException;
-import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.session.MySession;
 import org.peerplanner.domain.session.MySessions;
 import org.peerplanner.domain.session.Rsvp;
@@ -21,7 +17,7 @@ import org.peerplanner.domain.session.AttendanceService;
 import org.peerplanner.domain.session.SwapService;
 import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.domain.session.WaitingForAnswer;
-import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.common.Save;
 
 /**
  * "Waiting for my answer": sessions I am proposed to lead, swaps I could take and RSVPs I owe, each answered
@@ -88,12 +84,7 @@ class WaitingCard extends HomeCard {
     }
 
     private void answer(Runnable action, String done) {
-        try {
-            action.run();
-            Notices.done(done);
-        } catch (InvalidInputException | ConflictException | NotPermittedException | NotFoundException problem) {
-            Notices.problem(problem.getMessage());
-        }
+        Save.run(action, Save.FieldProblems.NONE, done);
         refresh();
         changed.run();
     }

@@ -19,8 +19,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.common.ConflictException;
-import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
 import org.peerplanner.domain.knowledge.ArticleDetails;
 import org.peerplanner.domain.knowledge.ArticleService;
@@ -30,6 +28,7 @@ import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.web.common.Badge;
 import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.common.Save;
 import org.peerplanner.web.security.CurrentUser;
 
 /** Who changed an article, what and when; any earlier revision can be read as it was and restored. */
@@ -113,13 +112,10 @@ public class ArticleHistoryView extends VerticalLayout implements BeforeEnterObs
     }
 
     void restore() {
-        try {
-            article = articles.restore(actor, article.id(), article.version(), selected.number());
-            Notices.done("Revision " + selected.number() + " restored as revision " + article.revision() + ".");
-        } catch (InvalidInputException | ConflictException | NotFoundException problem) {
-            Notices.problem(problem.getMessage());
-            article = articles.details(actor, article.id());
-        }
+        var restored = Save.run(() -> articles.restore(actor, article.id(), article.version(), selected.number()),
+                Save.FieldProblems.NONE);
+        restored.ifPresent(a -> Notices.done("Revision " + selected.number() + " restored as revision " + a.revision() + "."));
+        article = restored.orElseGet(() -> articles.details(actor, article.id()));
         loadRevisions();
     }
 }

@@ -12,7 +12,7 @@ import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.knowledge.ArticleDetails;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
-import org.peerplanner.web.session.Option;
+import org.peerplanner.web.common.Option;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 

@@ -1,14 +1,10 @@
 package org.peerplanner.web.knowledge;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,24 +12,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.common.ConflictException;
-import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
-import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.knowledge.ArticleDetails;
 import org.peerplanner.domain.knowledge.ArticleService;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.web.common.Badge;
 import org.peerplanner.web.common.NotFoundNotice;
-import org.peerplanner.web.common.Notices;
-import org.peerplanner.web.gap.GapsView;
+import org.peerplanner.web.common.Save;
 import org.peerplanner.web.security.CurrentUser;
-import org.peerplanner.web.session.SessionView;
 
 /**
  * One article: the rendered (sanitized) text, tags, links to the sessions and gaps it came from,
@@ -98,57 +88,13 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
         var body = SafeContent.block(a.html(), "kb-markdown");
         body.setId("article-body");
         add(new RouterLink("← Knowledge base", KnowledgeBaseView.class), title, badges, meta, actions, body);
-        add(links(a), materials(a));
-    }
-
-    private Div links(ArticleDetails a) {
-        var box = new Div(new H3("Where it came from"));
-        if (a.sessions().isEmpty() && a.gaps().isEmpty()) {
-            box.add(muted("No sessions or gaps linked."));
-        }
-        a.sessions().forEach(s -> box.add(new Div(new RouterLink("Session: " + s.title(), SessionView.class,
-                new RouteParameters("sessionId", String.valueOf(s.id()))), new Span(" "), Badge.of(s.status(),
-                Badge.Tone.NEUTRAL))));
-        a.gaps().forEach(g -> box.add(gapLine(g)));
-        return box;
-    }
-
-    private Div gapLine(ArticleDetails.GapLink g) {
-        var line = new Div(new RouterLink("Gap #" + g.id() + ": " + g.title(), GapsView.class,
-                new RouteParameters("gapId", String.valueOf(g.id()))), new Span(" "),
-                Badge.of(g.status().label(), Badge.Tone.NEUTRAL));
-        if (g.closable()) {
-            var close = new Button("Close gap with this article as evidence", e -> closeGap(g));
-            close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-            close.setId("close-gap-" + g.id());
-            close.getStyle().set("margin-left", "var(--lumo-space-s)");
-            line.add(close);
-        }
-        return line;
+        add(new ArticleSources(a, this::closeGap));
     }
 
     private void closeGap(ArticleDetails.GapLink g) {
-        try {
-            articles.closeGapWithArticle(actor, shown.id(), g.id());
-            Notices.done("Gap #" + g.id() + " is closed, with this article as its evidence.");
-        } catch (InvalidInputException | ConflictException | NotPermittedException | NotFoundException problem) {
-            Notices.problem(problem.getMessage());
-        }
+        Save.run(() -> articles.closeGapWithArticle(actor, shown.id(), g.id()), Save.FieldProblems.NONE,
+                "Gap #" + g.id() + " is closed, with this article as its evidence.");
         reload();
-    }
-
-    private Component materials(ArticleDetails a) {
-        var box = new Div(new H3("Materials"));
-        if (a.materials().isEmpty()) {
-            box.add(muted("None."));
-        }
-        a.materials().forEach(m -> {
-            var link = new Anchor(m.url(), m.label());
-            link.setTarget("_blank");
-            link.getElement().setAttribute("rel", "noopener noreferrer");
-            box.add(new Div(link));
-        });
-        return box;
     }
 
     private void reload() {
@@ -158,12 +104,6 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
             removeAll();
             add(new NotFoundNotice("This article", "Back to the knowledge base", KnowledgeBaseView.class));
         }
-    }
-
-    private static Paragraph muted(String text) {
-        var p = new Paragraph(text);
-        p.addClassName("planner-muted");
-        return p;
     }
 
     ArticleDetails shown() {

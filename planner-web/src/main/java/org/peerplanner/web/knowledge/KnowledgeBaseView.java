@@ -3,7 +3,6 @@ package org.peerplanner.web.knowledge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,13 +26,11 @@ import java.util.List;
 import java.util.Locale;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.knowledge.ArticleCard;
-import org.peerplanner.domain.knowledge.ArticleHit;
 import org.peerplanner.domain.knowledge.ArticleSearch;
 import org.peerplanner.domain.knowledge.ArticleService;
 import org.peerplanner.domain.knowledge.SearchPage;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.team.TeamSummary;
-import org.peerplanner.web.common.Badge;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;
 
@@ -52,7 +49,7 @@ public class KnowledgeBaseView extends VerticalLayout implements BeforeEnterObse
 
     final TextField search = new TextField();
     final Button newArticle = new Button("New article", VaadinIcon.PLUS.create());
-    final Grid<ArticleCard> index = new Grid<>();
+    Grid<ArticleCard> index = new Grid<>();
     final Div results = new Div();
     final Paragraph summary = new Paragraph();
 
@@ -96,7 +93,7 @@ public class KnowledgeBaseView extends VerticalLayout implements BeforeEnterObse
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> runSearch(e.getValue()));
 
-        configureIndex();
+        index = new ArticleIndexGrid(viewerZone);
         index.setItems(articles.index(actor, team.id()));
         results.setId("kb-results");
         results.setWidthFull();
@@ -106,21 +103,6 @@ public class KnowledgeBaseView extends VerticalLayout implements BeforeEnterObse
         summary.setText(index.getListDataView().getItemCount() + " articles in " + team.name() + ".");
         add(header, links, search, summary, index, results);
         setFlexGrow(1, index);
-    }
-
-    private void configureIndex() {
-        index.setId("kb-index");
-        index.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        index.addComponentColumn(a -> new RouterLink(a.title(), ArticleView.class, route(a.id())))
-                .setHeader("Title").setFlexGrow(3).setTooltipGenerator(ArticleCard::title);
-        index.addComponentColumn(KnowledgeBaseView::tags).setHeader("Tags").setFlexGrow(2)
-                .setTooltipGenerator(a -> String.join(", ", a.tags()));
-        index.addColumn(ArticleCard::authorName).setHeader("Author").setFlexGrow(1).setTooltipGenerator(ArticleCard::authorName);
-        index.addColumn(a -> DAY.format(a.updatedAt().atZone(viewerZone))).setHeader("Updated").setFlexGrow(1);
-        index.addComponentColumn(a -> a.reviewBy() == null ? new Div()
-                : Badge.of(DAY.format(a.reviewBy()), a.stale() ? Badge.Tone.WARNING : Badge.Tone.NEUTRAL))
-                .setHeader("Review by").setFlexGrow(1);
-        index.setEmptyStateText("No articles yet. Write the first one, or use “Write an article” on a held session.");
     }
 
     /** {@code knowledge?q=kafka} opens with that search, so a search can be shared as a link. */
@@ -145,25 +127,7 @@ public class KnowledgeBaseView extends VerticalLayout implements BeforeEnterObse
         summary.setText(page.total() == 0 ? "Nothing found in your teams' articles."
                 : count + (page.total() == 1 && page.exact() ? " article" : " articles") + " found"
                 + (page.total() > RESULTS ? "; the best " + RESULTS + " are shown." : "."));
-        page.hits().forEach(hit -> results.add(hitCard(hit)));
-    }
-
-    private Div hitCard(ArticleHit hit) {
-        var title = new RouterLink("", ArticleView.class, route(hit.id()));
-        title.add(SafeContent.inline(hit.titleHtml()));
-        title.addClassName("kb-hit-title");
-        var meta = new Div(Badge.of(hit.teamName(), Badge.Tone.NEUTRAL));
-        hit.tags().forEach(t -> meta.add(Badge.of(t, Badge.Tone.SUCCESS)));
-        var card = new Div(title, meta);
-        hit.fragmentsHtml().forEach(f -> card.add(SafeContent.block("… " + f + " …", "kb-fragment")));
-        card.addClassNames("planner-card", "kb-hit");
-        return card;
-    }
-
-    private static Div tags(ArticleCard a) {
-        var box = new Div();
-        a.tags().forEach(t -> box.add(Badge.of(t, Badge.Tone.NEUTRAL)));
-        return box;
+        page.hits().forEach(hit -> results.add(ArticleIndexGrid.hitCard(hit)));
     }
 
     static RouteParameters route(long articleId) {

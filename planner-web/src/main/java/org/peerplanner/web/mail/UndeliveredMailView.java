@@ -17,11 +17,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.mail.DeadMail;
 import org.peerplanner.domain.mail.MailOutbox;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.common.Save;
 import org.peerplanner.web.security.CurrentUser;
 import org.peerplanner.web.security.PlannerUser;
 
@@ -77,12 +77,8 @@ public class UndeliveredMailView extends VerticalLayout {
 
     private Button sendAgainButton(DeadMail mail) {
         var button = new Button("Send again", e -> {
-            try {
-                outbox.sendAgain(actor, mail.id());
-                Notices.done("Sending again to " + mail.recipient() + ".");
-            } catch (InvalidInputException gone) {
-                Notices.problem(gone.getMessage());
-            }
+            Save.run(() -> outbox.sendAgain(actor, mail.id()), Save.FieldProblems.NONE,
+                    "Sending again to " + mail.recipient() + ".");
             refresh();
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -6,11 +6,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.EmailField;
 import java.time.LocalDate;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.common.Save;
 
 /** Adds someone who already has an account (for example from another team) by their email. */
 class ExistingPersonDialog extends Dialog {
@@ -27,16 +27,11 @@ class ExistingPersonDialog extends Dialog {
                 .bind("joinedOn", membership.joinedOn);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> {
-            try {
-                teams.addExistingPerson(actor, team.id(), email.getValue(), membership.terms());
+            if (Save.run(() -> teams.addExistingPerson(actor, team.id(), email.getValue(), membership.terms()),
+                    messages::show)) {
                 onAdded.run();
                 Notices.done(email.getValue() + " is now in " + team.name() + ".");
                 close();
-            } catch (InvalidInputException problem) {
-                String rest = messages.show(problem);
-                if (!rest.isEmpty()) {
-                    Notices.problem(rest);
-                }
             }
         });
         add(email, membership);

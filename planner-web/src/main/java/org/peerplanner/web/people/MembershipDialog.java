@@ -4,13 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.common.ConflictException;
-import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.team.MemberRow;
 import org.peerplanner.domain.team.MembershipTerms;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.common.Save;
 
 /** Changes someone's role, rotation opt-in or join date in a team, or removes them from it. */
 class MembershipDialog extends Dialog {
@@ -25,29 +24,19 @@ class MembershipDialog extends Dialog {
         var messages = new FieldMessages().bind("role", membership.role).bind("joinedOn", membership.joinedOn);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            try {
-                teams.changeMembership(actor, row.membershipId(), row.membershipVersion(), membership.terms());
+            if (Save.run(() -> teams.changeMembership(actor, row.membershipId(), row.membershipVersion(), membership.terms()),
+                    messages::show)) {
                 onChanged.run();
                 Notices.done("Saved.");
                 close();
-            } catch (InvalidInputException problem) {
-                String rest = messages.show(problem);
-                if (!rest.isEmpty()) {
-                    Notices.problem(rest);
-                }
-            } catch (ConflictException conflict) {
-                Notices.problem(conflict.getMessage());
             }
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.addClickListener(e -> {
-            try {
-                teams.removeMember(actor, row.membershipId());
+            if (Save.run(() -> teams.removeMember(actor, row.membershipId()), Save.FieldProblems.NONE)) {
                 onChanged.run();
                 Notices.done(row.fullName() + " left " + teamName + ".");
                 close();
-            } catch (InvalidInputException problem) {
-                Notices.problem(problem.getMessage());
             }
         });
         add(membership);

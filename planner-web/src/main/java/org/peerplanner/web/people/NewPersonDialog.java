@@ -8,11 +8,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.people.PersonProfile;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSummary;
-import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.common.Save;
 
 /**
  * Adds a new person to a team. On success shows the one-time password to pass on, since there is no
@@ -31,16 +30,11 @@ class NewPersonDialog extends Dialog {
         form.save.setText("Add person");
         form.addCancelListener(e -> close());
         form.addSaveListener(e -> {
-            try {
-                var added = teams.addNewPerson(actor, team.id(), e.profile(), membership.terms());
-                onAdded.run();
-                showPassword(e.profile().fullName(), e.profile().email(), added.initialPassword());
-            } catch (InvalidInputException problem) {
-                String rest = form.showProblems(problem);
-                if (!rest.isEmpty()) {
-                    Notices.problem(rest);
-                }
-            }
+            Save.run(() -> teams.addNewPerson(actor, team.id(), e.profile(), membership.terms()), form::showProblems)
+                    .ifPresent(added -> {
+                        onAdded.run();
+                        showPassword(e.profile().fullName(), e.profile().email(), added.initialPassword());
+                    });
         });
         add(membership, form);
     }

@@ -3,10 +3,8 @@ package org.peerplanner.web.people;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,14 +23,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.people.PeopleService;
-import org.peerplanner.domain.people.PersonRow;
 import org.peerplanner.domain.team.MemberRow;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSummary;
-import org.peerplanner.web.common.Badge;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;
-import org.peerplanner.web.team.TeamView;
 
 /**
  * Teams and their people. Everyone sees their teams' members; managers and administrators also add
@@ -44,11 +39,9 @@ import org.peerplanner.web.team.TeamView;
 @PermitAll
 public class PeopleView extends VerticalLayout {
 
-    final Grid<TeamSummary> teamGrid = new Grid<>();
-    final Grid<MemberRow> members = new Grid<>();
-    final Grid<PersonRow> everyone = new Grid<>();
+    final Grid<TeamSummary> teamGrid = TeamsPanel.teamGrid(this::showTeam);
+    final Grid<MemberRow> members = new MembersGrid(this::rowActions, this::openPerson);
     final TextField memberSearch = new TextField();
-    final TextField everyoneSearch = new TextField();
     final Button newTeam = new Button("New team", VaadinIcon.PLUS.create());
     final Button teamSettings = new Button("Team settings", VaadinIcon.COG.create());
     final Button addNew = new Button("Add new person", VaadinIcon.USER_CHECK.create());
@@ -59,6 +52,7 @@ public class PeopleView extends VerticalLayout {
     private final PeopleService people;
     private final Actor actor;
     private TeamSummary team;
+    private EveryoneTab everyonePanel;
 
     public PeopleView(TeamService teams, PeopleService people, CurrentUser user, SelectedTeam selectedTeam) {
         this.teams = teams;
@@ -69,9 +63,7 @@ public class PeopleView extends VerticalLayout {
 
         newTeam.setVisible(teams.canCreateTeams(actor));
         newTeam.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("teams/new")));
-        configureTeamGrid();
         configureMembers();
-        configureEveryone();
 
         var header = new HorizontalLayout(new H2("People & teams"), newTeam);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -79,8 +71,8 @@ public class PeopleView extends VerticalLayout {
         header.expand(header.getComponentAt(0));
 
         // Both panels stay attached; the tabs only switch which one shows.
-        var teamsPanel = teamsTab();
-        var everyonePanel = everyoneTab();
+        var teamsPanel = new TeamsPanel(teamGrid, teamTitle, members, memberSearch, addNew, addExisting, teamSettings);
+        everyonePanel = new EveryoneTab(people, actor, this::openPerson);
         everyonePanel.setVisible(false);
         var teamsTab = new Tab("Teams");
         var tabs = new Tabs(teamsTab, new Tab("Everyone you can see"));
@@ -96,55 +88,7 @@ public class PeopleView extends VerticalLayout {
                 .ifPresentOrElse(teamGrid::select, () -> showTeam(null));
     }
 
-    private VerticalLayout teamsTab() {
-        var actions = new HorizontalLayout(memberSearch, addNew, addExisting, teamSettings);
-        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        actions.setWrap(true);
-        var memberPanel = new VerticalLayout(teamTitle, actions, members);
-        memberPanel.setPadding(false);
-        memberPanel.setMinWidth("0"); // lets the grid shrink and scroll instead of pushing the page wider
-        var split = new HorizontalLayout(teamGrid, memberPanel);
-        split.setWidthFull();
-        split.setFlexGrow(1, memberPanel);
-        // On a phone the team list and its members stack instead of squeezing the members into a sliver.
-        split.setWrap(true);
-        memberPanel.getStyle().set("flex-basis", "22rem");
-        var tab = new VerticalLayout(split);
-        tab.setPadding(false);
-        return tab;
-    }
-
-    private VerticalLayout everyoneTab() {
-        var tab = new VerticalLayout(everyoneSearch, everyone);
-        tab.setPadding(false);
-        return tab;
-    }
-
-    private void configureTeamGrid() {
-        teamGrid.addColumn(TeamSummary::name).setHeader("Team").setAutoWidth(true);
-        teamGrid.addColumn(TeamSummary::memberCount).setHeader("People").setAutoWidth(true);
-        teamGrid.setWidth("260px");
-        teamGrid.setMinWidth("260px");
-        teamGrid.setAllRowsVisible(true);
-        teamGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        teamGrid.asSingleSelect().addValueChangeListener(e -> showTeam(e.getValue()));
-    }
-
     private void configureMembers() {
-        members.setId("members");
-        members.addColumn(MemberRow::fullName).setHeader("Name").setSortProperty("person.fullName").setAutoWidth(true);
-        members.addColumn(MemberRow::email).setHeader("Email").setSortProperty("person.email").setAutoWidth(true)
-                .setTooltipGenerator(MemberRow::email);
-        members.addColumn(r -> r.role().label()).setHeader("Role").setSortProperty("role").setAutoWidth(true);
-        members.addColumn(r -> r.inRotation() ? "Yes" : "No").setHeader("In rotation").setAutoWidth(true);
-        members.addColumn(MemberRow::skills).setHeader("Skills").setFlexGrow(1).setWidth("12em")
-                .setTooltipGenerator(MemberRow::skills);
-        members.addComponentColumn(PeopleView::badges).setHeader("").setAutoWidth(true);
-        members.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true);
-        members.setMultiSort(false);
-        members.setHeight("520px");
-        members.setWidthFull();
-        members.addItemClickListener(e -> openPerson(e.getItem().personId()));
         memberSearch.setPlaceholder("Search name or email");
         memberSearch.setPrefixComponent(VaadinIcon.SEARCH.create());
         memberSearch.setClearButtonVisible(true);
@@ -152,20 +96,8 @@ public class PeopleView extends VerticalLayout {
         memberSearch.addValueChangeListener(e -> members.getDataProvider().refreshAll());
         addNew.addClickListener(e -> new NewPersonDialog(teams, actor, team, today(), this::refresh).open());
         addExisting.addClickListener(e -> new ExistingPersonDialog(teams, actor, team, today(), this::refresh).open());
-        teamSettings.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TeamView.class,
-                new RouteParameters("teamId", String.valueOf(team.id())))));
-    }
-
-    private static HorizontalLayout badges(MemberRow row) {
-        var box = new HorizontalLayout();
-        box.setSpacing(false);
-        if (row.mentoringAvailable()) {
-            box.add(Badge.of("Mentor", Badge.Tone.SUCCESS));
-        }
-        if (row.outOfOfficeToday()) {
-            box.add(Badge.of("Away today", Badge.Tone.WARNING));
-        }
-        return box;
+        // By its address: the team screen links back here, and the two features must not import each other.
+        teamSettings.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("teams/" + team.id())));
     }
 
     private Button rowActions(MemberRow row) {
@@ -175,26 +107,6 @@ public class PeopleView extends VerticalLayout {
         // Clicking the button should not also open the person's page.
         edit.getElement().addEventListener("click", ignore -> { }).addEventData("event.stopPropagation()");
         return edit;
-    }
-
-    private void configureEveryone() {
-        everyone.setId("everyone");
-        everyone.addColumn(PersonRow::fullName).setHeader("Name").setSortProperty("fullName").setAutoWidth(true);
-        everyone.addColumn(PersonRow::email).setHeader("Email").setSortProperty("email").setAutoWidth(true)
-                .setTooltipGenerator(PersonRow::email);
-        everyone.addColumn(PersonRow::timeZone).setHeader("Time zone").setAutoWidth(true);
-        everyone.addColumn(PersonRow::skills).setHeader("Skills").setFlexGrow(1).setTooltipGenerator(PersonRow::skills);
-        everyone.addColumn(r -> r.administrator() ? "Administrator" : "").setHeader("").setAutoWidth(true);
-        everyone.setHeight("560px");
-        everyone.setItems(query -> people.visiblePeople(actor, everyoneSearch.getValue(),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) people.countVisiblePeople(actor, everyoneSearch.getValue()));
-        everyone.addItemClickListener(e -> openPerson(e.getItem().id()));
-        everyoneSearch.setPlaceholder("Search name or email");
-        everyoneSearch.setPrefixComponent(VaadinIcon.SEARCH.create());
-        everyoneSearch.setClearButtonVisible(true);
-        everyoneSearch.setValueChangeMode(ValueChangeMode.LAZY);
-        everyoneSearch.addValueChangeListener(e -> everyone.getDataProvider().refreshAll());
     }
 
     private void openPerson(long personId) {
@@ -222,7 +134,7 @@ public class PeopleView extends VerticalLayout {
 
     private void refresh() {
         members.getDataProvider().refreshAll();
-        everyone.getDataProvider().refreshAll();
+        everyonePanel.everyone.getDataProvider().refreshAll();
         long selectedId = team == null ? -1 : team.id();
         var available = teams.visibleTeams(actor);
         teamGrid.setItems(available);

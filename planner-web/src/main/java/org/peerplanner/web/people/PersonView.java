@@ -14,16 +14,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.common.ConflictException;
-import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
-import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.people.PasswordService;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonDetails;
 import org.peerplanner.domain.people.PersonProfile;
 import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.common.Save;
 import org.peerplanner.web.security.CurrentUser;
 
 /**
@@ -88,18 +86,12 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void save(PersonProfile profile) {
-        try {
-            details = people.reviseProfile(actor, details.id(), details.version(), profile);
-            form.edit(details.profile());
-            Notices.done("Saved " + details.profile().fullName() + ".");
-        } catch (InvalidInputException problem) {
-            String rest = form.showProblems(problem);
-            if (!rest.isEmpty()) {
-                Notices.problem(rest);
-            }
-        } catch (ConflictException | NotPermittedException problem) {
-            Notices.problem(problem.getMessage());
-        }
+        Save.run(() -> people.reviseProfile(actor, details.id(), details.version(), profile), form::showProblems)
+                .ifPresent(saved -> {
+                    details = saved;
+                    form.edit(details.profile());
+                    Notices.done("Saved " + details.profile().fullName() + ".");
+                });
     }
 
     private void reset() {
@@ -114,12 +106,9 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void changeAdministrator(boolean admin) {
-        try {
-            people.setAdministrator(actor, details.id(), admin);
-            Notices.done(admin ? "Now an administrator." : "No longer an administrator.");
-        } catch (NotPermittedException problem) {
-            administrator.setValue(!admin);
-            Notices.problem(problem.getMessage());
+        if (!Save.run(() -> people.setAdministrator(actor, details.id(), admin), Save.FieldProblems.NONE,
+                admin ? "Now an administrator." : "No longer an administrator.")) {
+            administrator.setValue(!admin); // the switch shows what is stored
         }
     }
 }

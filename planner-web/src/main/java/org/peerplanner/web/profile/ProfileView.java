@@ -10,13 +10,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.peerplanner.domain.common.ConflictException;
-import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.people.PasswordService;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonDetails;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.common.Save;
 import org.peerplanner.web.people.PersonForm;
 import org.peerplanner.web.security.CurrentUser;
 
@@ -49,14 +48,12 @@ public class ProfileView extends VerticalLayout {
         newPassword.setHelperText("At least 10 characters.");
         var passwordMessages = new FieldMessages().bind("currentPassword", currentPassword).bind("newPassword", newPassword);
         changePassword.addClickListener(e -> {
-            try {
-                passwords.changeOwnPassword(user.actor(), currentPassword.getValue(), newPassword.getValue());
+            if (Save.run(() -> passwords.changeOwnPassword(user.actor(), currentPassword.getValue(), newPassword.getValue()),
+                    passwordMessages::show)) {
                 passwordMessages.clear();
                 currentPassword.clear();
                 newPassword.clear();
                 Notices.done("Your password was changed.");
-            } catch (InvalidInputException problem) {
-                passwordMessages.show(problem);
             }
         });
         add(new H2("My profile"), form, new H3("Password"),
@@ -69,17 +66,11 @@ public class ProfileView extends VerticalLayout {
     }
 
     private void save(org.peerplanner.domain.people.PersonProfile profile) {
-        try {
-            details = people.reviseProfile(user.actor(), details.id(), details.version(), profile);
-            form.edit(details.profile());
-            Notices.done("Your profile was saved.");
-        } catch (InvalidInputException problem) {
-            String rest = form.showProblems(problem);
-            if (!rest.isEmpty()) {
-                Notices.problem(rest);
-            }
-        } catch (ConflictException conflict) {
-            Notices.problem(conflict.getMessage());
-        }
+        Save.run(() -> people.reviseProfile(user.actor(), details.id(), details.version(), profile), form::showProblems)
+                .ifPresent(saved -> {
+                    details = saved;
+                    form.edit(details.profile());
+                    Notices.done("Your profile was saved.");
+                });
     }
 }

@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.session.Material;
@@ -28,6 +27,7 @@ import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.DateFields;
+import org.peerplanner.web.common.Option;
 
 /**
  * Schedules or edits a session: format (which sets the duration's range), time in the team's zone,

@@ -10,6 +10,7 @@ import org.peerplanner.domain.gap.GapFilter;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.web.common.Option;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;

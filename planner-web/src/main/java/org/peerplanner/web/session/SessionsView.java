@@ -1,10 +1,7 @@
 package org.peerplanner.web.session;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +15,6 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
@@ -34,15 +30,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.session.SessionCard;
-import org.peerplanner.domain.session.SessionEdit;
-import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.TeamSummary;
-import org.peerplanner.web.common.Badge;
-import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;
 
@@ -84,7 +75,7 @@ public class SessionsView extends VerticalLayout {
         month = YearMonth.from(options.today(team));
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         schedule.setVisible(team.manageable());
-        schedule.addClickListener(e -> openScheduleDialog());
+        schedule.addClickListener(e -> new ScheduleSessionDialog(sessions, options, actor, team, this::render).open());
         var plan = new RouterLink("Plan the next weeks", PlanView.class);
         plan.setVisible(team.manageable());
         var header = new HorizontalLayout(new H2("Sessions · " + team.name()), schedule, plan, new RouterLink("Rota", RotaView.class));
@@ -116,31 +107,8 @@ public class SessionsView extends VerticalLayout {
         var ordered = tabs.getSelectedIndex() == 1 ? ((TreeMap<LocalDate, List<SessionCard>>) weeks).descendingMap() : weeks;
         ordered.forEach((monday, list) -> {
             content.add(new H3("Week of " + monday.format(WEEK)));
-            list.forEach(c -> content.add(card(c)));
+            list.forEach(c -> content.add(new SessionCardBox(c, viewerZone)));
         });
-    }
-
-    Component card(SessionCard c) {
-        var title = new RouterLink(c.title(), SessionView.class, new RouteParameters("sessionId", String.valueOf(c.id())));
-        title.getStyle().set("font-weight", "600");
-        var when = new Span(c.start().withZoneSameInstant(viewerZone).format(WHEN) + " · " + c.durationMinutes() + " min · "
-                + c.format().label());
-        when.addClassName("planner-muted");
-        String lead = c.facilitatorName() == null ? "Open slot: volunteers welcome"
-                : "Led by " + c.facilitatorName() + (c.coFacilitatorName() == null ? "" : " with " + c.coFacilitatorName());
-        var status = StatusBadge.of(c.status());
-        var row = new Div(title, new Div(when), new Div(new Span(lead + " "), status));
-        if (c.openSwap()) {
-            row.add(Badge.of("Swap requested", Badge.Tone.WARNING));
-        }
-        c.myAnswer().ifPresent(answer -> {
-            var rsvp = new Span(answer);
-            rsvp.addClassName("planner-muted");
-            row.add(new Div(rsvp));
-        });
-        row.addClassName("planner-card");
-        row.setWidthFull();
-        return row;
     }
 
     private void monthView() {
@@ -161,32 +129,5 @@ public class SessionsView extends VerticalLayout {
         content.add(bar, new MonthGrid(month, viewerZone, sessions.between(actor, team.id(),
                 month.atDay(1).minusDays(7).atStartOfDay(viewerZone).toInstant(),
                 month.atEndOfMonth().plusDays(8).atStartOfDay(viewerZone).toInstant())));
-    }
-
-    private void openScheduleDialog() {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Schedule a session");
-        dialog.setWidth("min(900px, 95vw)");
-        var members = options.members(actor, team.id());
-        var gaps = options.gaps(actor, team.id());
-        var form = new SessionForm(ZoneId.of(team.timeZone()), members, gaps);
-        var nextWeek = options.today(team).plusWeeks(1).atTime(12, 0).atZone(ZoneId.of(team.timeZone()));
-        form.edit(SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, "", nextWeek, null), members, gaps);
-        form.addCancelListener(e -> dialog.close());
-        form.addSaveListener(e -> {
-            try {
-                var saved = sessions.schedule(actor, team.id(), e.edit());
-                dialog.close();
-                Notices.done("Scheduled “" + saved.title() + "”.");
-                render();
-            } catch (InvalidInputException problem) {
-                String rest = form.showProblems(problem);
-                if (!rest.isEmpty()) {
-                    Notices.problem(rest);
-                }
-            }
-        });
-        dialog.add(form);
-        dialog.open();
     }
 }

@@ -8,16 +8,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.common.ConflictException;
-import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
-import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.team.TeamDetails;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSettings;
 import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.Notices;
+import org.peerplanner.web.common.Save;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.people.PeopleView;
 import org.peerplanner.web.security.CurrentUser;
@@ -74,39 +72,28 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void savePlanning(org.peerplanner.domain.team.PlanningSettings settings) {
-        try {
-            details = teams.revisePlanning(actor, details.id(), details.version(), settings);
-            planningForm.edit(teams.planning(actor, details.id()));
-            Notices.done("Planning settings saved. The next plan follows them.");
-        } catch (InvalidInputException problem) {
-            String rest = planningForm.showProblems(problem);
-            if (!rest.isEmpty()) {
-                Notices.problem(rest);
-            }
-        } catch (ConflictException | NotPermittedException problem) {
-            Notices.problem(problem.getMessage());
-        }
+        Save.run(() -> teams.revisePlanning(actor, details.id(), details.version(), settings), planningForm::showProblems)
+                .ifPresent(saved -> {
+                    details = saved;
+                    planningForm.edit(teams.planning(actor, details.id()));
+                    Notices.done("Planning settings saved. The next plan follows them.");
+                });
     }
 
     private void save(TeamSettings settings) {
-        try {
-            if (details == null) {
-                var created = teams.createTeam(actor, settings);
+        if (details == null) {
+            Save.run(() -> teams.createTeam(actor, settings), form::showProblems).ifPresent(created -> {
                 selectedTeam.select(created.id());
                 Notices.done("Team " + created.name() + " was created.");
                 getUI().ifPresent(ui -> ui.navigate(PeopleView.class));
-            } else {
-                details = teams.reviseTeam(actor, details.id(), details.version(), settings);
-                form.edit(details.settings());
-                Notices.done("Team settings saved.");
-            }
-        } catch (InvalidInputException problem) {
-            String rest = form.showProblems(problem);
-            if (!rest.isEmpty()) {
-                Notices.problem(rest);
-            }
-        } catch (ConflictException | NotPermittedException problem) {
-            Notices.problem(problem.getMessage());
+            });
+        } else {
+            Save.run(() -> teams.reviseTeam(actor, details.id(), details.version(), settings), form::showProblems)
+                    .ifPresent(saved -> {
+                        details = saved;
+                        form.edit(details.settings());
+                        Notices.done("Team settings saved.");
+                    });
         }
     }
 }

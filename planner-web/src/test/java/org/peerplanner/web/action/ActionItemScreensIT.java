@@ -29,7 +29,7 @@ import org.peerplanner.web.DatePickers;
 import org.peerplanner.web.WebFixtures;
 import org.peerplanner.web.common.NoteDialog;
 import org.peerplanner.web.layout.SelectedTeam;
-import org.peerplanner.web.session.Option;
+import org.peerplanner.web.common.Option;
 import org.peerplanner.web.session.SessionView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -13,6 +13,7 @@ import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.session.PairingFocus;
 import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.format.SessionFormat;
+import org.peerplanner.web.common.Option;
 
 /** The session form on its own: format rules, team time zone, materials. */
 class SessionFormTest {

@@ -19,6 +19,7 @@ import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;
+import org.peerplanner.web.common.Option;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
