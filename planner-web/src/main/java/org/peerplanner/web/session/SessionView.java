@@ -22,10 +22,6 @@ import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionDetails;
 import org.peerplanner.domain.session.SessionService;
-import org.peerplanner.domain.session.SessionHoldingService;
-import org.peerplanner.domain.session.AttendanceService;
-import org.peerplanner.domain.session.SwapService;
-import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.web.action.SessionFollowUps;
 import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.NoteDialog;
@@ -59,10 +55,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final ZoneId viewerZone;
     private SessionDetails shown;
 
-    public SessionView(SessionService sessions, FacilitationService facilitation, SwapService swaps,
-                       AttendanceService attendance, SessionHoldingService holding,
-                       SessionOptions options, SessionInviteFile inviteFile, PeopleService people,
-                       CurrentUser user, SessionFollowUps followUps, ArticleService articles) {
+    public SessionView(SessionService sessions, SessionCommands commands, SessionOptions options,
+                       SessionInviteFile inviteFile, PeopleService people, CurrentUser user,
+                       SessionFollowUps followUps, ArticleService articles) {
         this.sessions = sessions;
         this.inviteFile = inviteFile;
         this.followUps = followUps;
@@ -70,28 +65,28 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         this.actor = user.actor();
         this.viewerZone = people.timeZone(actor);
         addClassName("planner-page");
-        buttons.accept.addClickListener(e -> act(() -> facilitation.accept(actor, shown.id()), "You lead this session. Thank you!"));
-        buttons.decline.addClickListener(e -> act(() -> facilitation.decline(actor, shown.id()),
+        buttons.accept.addClickListener(e -> act(() -> commands.facilitation().accept(actor, shown.id()), "You lead this session. Thank you!"));
+        buttons.decline.addClickListener(e -> act(() -> commands.facilitation().decline(actor, shown.id()),
                 "Declined. The next person in the rotation is asked."));
-        buttons.volunteer.addClickListener(e -> act(() -> facilitation.volunteer(actor, shown.id()), "You lead this session. Thank you!"));
+        buttons.volunteer.addClickListener(e -> act(() -> commands.facilitation().volunteer(actor, shown.id()), "You lead this session. Thank you!"));
         buttons.takeSwap.addClickListener(e -> {
-            act(() -> swaps.takeSwap(actor, shown.id()), "You took the session over.");
+            act(() -> commands.swaps().takeSwap(actor, shown.id()), "You took the session over.");
             if (shown.twoWeeksRunning() != null && shown.viewerMay().requestSwap()) {
                 Notices.warning(shown.twoWeeksRunning());
             }
         });
         buttons.requestSwap.addClickListener(e -> askText("Ask for a swap", "Why? (optional)", "Ask the team",
-                text -> swaps.requestSwap(actor, shown.id(), text), "Your team can now take the session over."));
-        buttons.yes.addClickListener(e -> act(() -> attendance.answer(actor, shown.id(), Rsvp.YES), "See you there."));
-        buttons.maybe.addClickListener(e -> act(() -> attendance.answer(actor, shown.id(), Rsvp.MAYBE), "Noted: maybe."));
-        buttons.no.addClickListener(e -> act(() -> attendance.answer(actor, shown.id(), Rsvp.NO), "Noted: you can't come."));
+                text -> commands.swaps().requestSwap(actor, shown.id(), text), "Your team can now take the session over."));
+        buttons.yes.addClickListener(e -> act(() -> commands.attendance().answer(actor, shown.id(), Rsvp.YES), "See you there."));
+        buttons.maybe.addClickListener(e -> act(() -> commands.attendance().answer(actor, shown.id(), Rsvp.MAYBE), "Noted: maybe."));
+        buttons.no.addClickListener(e -> act(() -> commands.attendance().answer(actor, shown.id(), Rsvp.NO), "Noted: you can't come."));
         buttons.hold.addClickListener(e -> askText("Mark as held", "Takeaways (optional)", "Mark as held",
-                text -> holding.hold(actor, shown.id(), text), "Marked as held; its gaps are now addressed."));
+                text -> commands.holding().hold(actor, shown.id(), text), "Marked as held; its gaps are now addressed."));
         buttons.cancel.addClickListener(e -> askText("Cancel this session", "Why is it cancelled? Attendees will see this.",
                 "Cancel session", text -> sessions.cancel(actor, shown.id(), text), "The session is cancelled."));
         buttons.edit.addClickListener(e -> new SessionEditDialog(sessions, options, actor, shown, this::show).open());
         buttons.takeaways.addClickListener(e -> askText("Takeaways", "What did the team take away?", "Save takeaways",
-                text -> holding.recordTakeaways(actor, shown.id(), text), "Takeaways saved."));
+                text -> commands.holding().recordTakeaways(actor, shown.id(), text), "Takeaways saved."));
         // Knowledge base: the editor opens pre-filled from this held session; nothing is saved until the author saves.
         buttons.writeArticle.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class,
                 RouteParameters.empty(), ArticleEditorView.fromSession(shown.id()))));
@@ -146,9 +141,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         Notices.done(done);
     }
 
-    private void reload() {
-        show(shown.id());
-    }
+    private void reload() { show(shown.id()); }
 
     SessionDetails shown() {
         return shown;
