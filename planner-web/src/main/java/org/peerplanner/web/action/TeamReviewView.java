@@ -27,6 +27,7 @@ import org.peerplanner.domain.gap.GapBoardService;
 import org.peerplanner.domain.gap.GapFilter;
 import org.peerplanner.domain.gap.GapStatus;
 import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.web.common.AccessibleTabs;
 import org.peerplanner.web.session.Option;
 import org.springframework.data.domain.PageRequest;
 import org.peerplanner.web.layout.SelectedTeam;
@@ -42,7 +43,7 @@ import org.peerplanner.web.security.CurrentUser;
 @PermitAll
 public class TeamReviewView extends VerticalLayout {
 
-    final Tabs order = new Tabs(new Tab("By session"), new Tab("By owner"));
+    final Tabs order = new AccessibleTabs(new Tab("By session"), new Tab("By owner"));
     final Checkbox openOnly = new Checkbox("Open only");
     final Grid<ActionItemView> grid = ItemGrid.create();
     final Paragraph summary = new Paragraph();

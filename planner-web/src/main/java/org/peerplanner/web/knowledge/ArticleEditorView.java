@@ -37,6 +37,7 @@ import org.peerplanner.domain.knowledge.ArticleService;
 import org.peerplanner.domain.knowledge.SessionArticleDraft;
 import org.peerplanner.domain.session.Material;
 import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.web.common.AccessibleTabs;
 import org.peerplanner.web.common.DateFields;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.NotFoundNotice;
@@ -65,7 +66,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     final Div preview = new Div();
     final Tab writeTab = new Tab("Write");
     final Tab previewTab = new Tab("Preview");
-    final Tabs tabs = new Tabs(writeTab, previewTab);
+    final Tabs tabs = new AccessibleTabs(writeTab, previewTab);
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
     final H2 heading = new H2();

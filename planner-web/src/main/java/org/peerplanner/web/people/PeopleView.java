@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -29,6 +28,7 @@ import org.peerplanner.domain.people.PersonRow;
 import org.peerplanner.domain.team.MemberRow;
 import org.peerplanner.domain.team.TeamService;
 import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.web.common.AccessibleTabs;
 import org.peerplanner.web.common.Badge;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;
@@ -83,7 +83,7 @@ public class PeopleView extends VerticalLayout {
         var everyonePanel = everyoneTab();
         everyonePanel.setVisible(false);
         var teamsTab = new Tab("Teams");
-        var tabs = new Tabs(teamsTab, new Tab("Everyone you can see"));
+        var tabs = new AccessibleTabs(teamsTab, new Tab("Everyone you can see"));
         tabs.addSelectedChangeListener(e -> {
             teamsPanel.setVisible(e.getSelectedTab() == teamsTab);
             everyonePanel.setVisible(e.getSelectedTab() != teamsTab);

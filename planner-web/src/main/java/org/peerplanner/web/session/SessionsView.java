@@ -41,6 +41,7 @@ import org.peerplanner.domain.session.SessionEdit;
 import org.peerplanner.domain.session.SessionFormat;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.team.TeamSummary;
+import org.peerplanner.web.common.AccessibleTabs;
 import org.peerplanner.web.common.Badge;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.layout.SelectedTeam;
@@ -56,7 +57,7 @@ public class SessionsView extends VerticalLayout {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    final Tabs tabs = new Tabs(new Tab("Upcoming"), new Tab("Past"), new Tab("Month"));
+    final Tabs tabs = new AccessibleTabs(new Tab("Upcoming"), new Tab("Past"), new Tab("Month"));
     final VerticalLayout content = new VerticalLayout();
     final Button schedule = new Button("Schedule a session", VaadinIcon.PLUS.create());
     final Span monthTitle = new Span();
