@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,11 +60,8 @@ class AccessibilityBrowserIT {
                 && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());
             """;
 
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
-
     @RegisterExtension
-    static final FailureEvidence evidence = new FailureEvidence(() -> browser);
+    static final BrowserUnderTest chromium = new BrowserUnderTest();
 
     @LocalServerPort
     int port;
@@ -74,24 +70,13 @@ class AccessibilityBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    private ChromeDriver browser;
     private AppPages pages;
     private final Axe axe = new Axe();
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.startOrSkip();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void noScreenHasASeriousOrCriticalAccessibilityViolationForAManagerOrAMember() {
+        browser = chromium.driver();
         pages = new AppPages(browser, port, PATIENCE);
         List<String> templates = routeTemplates();
         List<String> paths = templates.stream().filter(t -> !t.equals(SIGN_IN_ROUTE))
@@ -137,30 +122,52 @@ class AccessibilityBrowserIT {
         return templates;
     }
 
-    /** The addresses that show a route: with its parameters filled in, and once more without the optional ones. */
+    /**
+     * The addresses that show a route: every parameter filled with a demo id; then, one parameter at a time, a word
+     * its pattern also takes (teams/new) and, for an optional one, the address without it.
+     */
     private List<String> paths(String template) {
-        var withIds = new ArrayList<String>();
-        var withoutOptional = new ArrayList<String>();
-        boolean optional = false;
+        var choices = new ArrayList<List<String>>(); // per segment; null leaves an optional one out
         for (String segment : template.split("/", -1)) {
             Matcher parameter = PARAMETER.matcher(segment);
             if (!parameter.matches()) {
-                withIds.add(segment);
-                withoutOptional.add(segment);
+                choices.add(List.of(segment));
                 continue;
             }
             String sql = DEMO_IDS.get(parameter.group(1));
             assertThat(sql).as("a demo id for the parameter :%s of the route %s (add it to DEMO_IDS)",
                     parameter.group(1), template).isNotNull();
-            withIds.add(String.valueOf(jdbc.queryForObject(sql, Long.class)));
-            if (parameter.group(2).isEmpty()) {
-                withoutOptional.add(withIds.getLast());
-            } else {
-                optional = true;
+            var values = new ArrayList<String>();
+            values.add(String.valueOf(jdbc.queryForObject(sql, Long.class)));
+            if (parameter.group(3) != null) {
+                Arrays.stream(parameter.group(3).replaceAll("^\\(|\\)$", "").split("\\|"))
+                        .filter(word -> word.matches("[A-Za-z-]+")).forEach(values::add);
+            }
+            if (!parameter.group(2).isEmpty()) {
+                values.add(null);
+            }
+            choices.add(values);
+        }
+        var paths = new ArrayList<String>();
+        paths.add(path(choices, -1, 0));
+        for (int i = 0; i < choices.size(); i++) {
+            for (int j = 1; j < choices.get(i).size(); j++) {
+                paths.add(path(choices, i, j));
             }
         }
-        String filled = "/" + String.join("/", withIds);
-        return optional ? List.of("/" + String.join("/", withoutOptional), filled) : List.of(filled);
+        return paths;
+    }
+
+    /** Each segment's first choice, but the {@code j}th at segment {@code i}. */
+    private static String path(List<List<String>> choices, int i, int j) {
+        var segments = new ArrayList<String>();
+        for (int k = 0; k < choices.size(); k++) {
+            String value = choices.get(k).get(k == i ? j : 0);
+            if (value != null) {
+                segments.add(value);
+            }
+        }
+        return "/" + String.join("/", segments);
     }
 
     private static List<String> serious(Map<String, Map<String, List<Violation>>> found) {

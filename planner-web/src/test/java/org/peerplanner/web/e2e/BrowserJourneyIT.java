@@ -6,8 +6,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,33 +32,19 @@ class BrowserJourneyIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String WRONG_PASSWORD = "The email or password is not right";
 
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
-
     @RegisterExtension
-    static final FailureEvidence evidence = new FailureEvidence(() -> browser);
+    static final BrowserUnderTest chromium = new BrowserUnderTest();
 
     @LocalServerPort
     int port;
 
+    private ChromeDriver browser;
     private AppPages pages;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.startOrSkip();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void signedOut() {
+        browser = chromium.driver();
         pages = new AppPages(browser, port, PATIENCE);
         wait = pages.await();
         // the browser stays on the app between tests, so this drops the previous test's session cookie

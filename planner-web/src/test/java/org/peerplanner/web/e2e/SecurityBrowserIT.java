@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,35 +42,21 @@ class SecurityBrowserIT {
     private static final String WRONG_PASSWORD = "The email or password is not right";
     private static final long MB = 1024 * 1024;
 
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
-
     @RegisterExtension
-    static final FailureEvidence evidence = new FailureEvidence(() -> browser);
+    static final BrowserUnderTest chromium = new BrowserUnderTest();
 
     @LocalServerPort
     int port;
     @Autowired
     WebFixtures fixtures;
 
+    private ChromeDriver browser;
     private AppPages pages;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.startOrSkip();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void signedOut() {
+        browser = chromium.driver();
         pages = new AppPages(browser, port, PATIENCE);
         wait = pages.await();
         // on the app's own origin first: a test that ended on the browser's error page would keep its cookies
