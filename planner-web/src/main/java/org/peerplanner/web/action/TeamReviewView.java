@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
+import org.peerplanner.web.common.AccessibleTabs;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.action.ActionItemQueries;
 import org.peerplanner.domain.action.ActionItemService;
@@ -42,7 +43,7 @@ import org.peerplanner.web.security.CurrentUser;
 @PermitAll
 public class TeamReviewView extends VerticalLayout {
 
-    final Tabs order = new Tabs(new Tab("By session"), new Tab("By owner"));
+    final Tabs order = new AccessibleTabs(new Tab("By session"), new Tab("By owner"));
     final Checkbox openOnly = new Checkbox("Open only");
     final Grid<ActionItemView> grid = ItemGrid.create();
     final Paragraph summary = new Paragraph();

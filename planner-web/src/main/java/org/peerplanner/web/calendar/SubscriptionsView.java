@@ -92,14 +92,16 @@ public class SubscriptionsView extends VerticalLayout {
         actionItems.setValue(feeds.showsActionItems(actor));
         links.add(new H3("My sessions"), muted("Sessions you lead or said yes or maybe to, in all your teams, "
                         + "and, if you like, your open action items as all-day entries on their due dates."),
-                linkRow("personal", publicUrl + "/calendar/" + token.get() + "/me.ics"), actionItems);
+                linkRow("personal", "Link to my sessions", publicUrl + "/calendar/" + token.get() + "/me.ics"),
+                actionItems);
         teams.visibleTeams(actor).stream()
                 .filter(t -> !actor.administrator() || t.memberCount() > 0)
                 .forEach(team -> links.add(new H3(team.name()), muted("Every session of the team."),
-                        linkRow("team-" + team.id(), publicUrl + "/calendar/" + token.get() + "/team/" + team.id() + ".ics")));
+                        linkRow("team-" + team.id(), "Link to " + team.name() + " sessions",
+                                publicUrl + "/calendar/" + token.get() + "/team/" + team.id() + ".ics")));
     }
 
-    private HorizontalLayout linkRow(String id, String https) {
+    private HorizontalLayout linkRow(String id, String name, String https) {
         String webcal = https.replaceFirst("^https?://", "webcal://");
         var field = new TextField();
         field.setValue(https);
@@ -107,6 +109,7 @@ public class SubscriptionsView extends VerticalLayout {
         field.setWidth("42em");
         field.setMaxWidth("100%"); // a phone shows the whole field; the link scrolls inside it
         field.setId("feed-" + id);
+        field.setAriaLabel(name); // the heading above says what it is; a screen reader needs it on the field
         var copy = new Button("Copy", VaadinIcon.COPY_O.create(), e -> copy(https));
         var copyWebcal = new Button("Copy webcal link", e -> copy(webcal));
         copyWebcal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.peerplanner.web.common.AccessibleTabs;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.knowledge.Article;
 import org.peerplanner.domain.knowledge.ArticleDraft;
@@ -40,7 +41,7 @@ class ArticleForm extends VerticalLayout {
     final Div preview = new Div();
     final Tab writeTab = new Tab("Write");
     final Tab previewTab = new Tab("Preview");
-    final Tabs tabs = new Tabs(writeTab, previewTab);
+    final Tabs tabs = new AccessibleTabs(writeTab, previewTab);
     private final FieldMessages messages = new FieldMessages();
 
     ArticleForm() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +20,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.peerplanner.web.common.AccessibleTabs;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.team.MemberRow;
@@ -75,7 +75,7 @@ public class PeopleView extends VerticalLayout {
         everyonePanel = new EveryoneTab(people, actor, this::openPerson);
         everyonePanel.setVisible(false);
         var teamsTab = new Tab("Teams");
-        var tabs = new Tabs(teamsTab, new Tab("Everyone you can see"));
+        var tabs = new AccessibleTabs(teamsTab, new Tab("Everyone you can see"));
         tabs.addSelectedChangeListener(e -> {
             teamsPanel.setVisible(e.getSelectedTab() == teamsTab);
             everyonePanel.setVisible(e.getSelectedTab() != teamsTab);

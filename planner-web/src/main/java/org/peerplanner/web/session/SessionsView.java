@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.peerplanner.web.common.AccessibleTabs;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.session.SessionCard;
@@ -47,7 +48,7 @@ public class SessionsView extends VerticalLayout {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    final Tabs tabs = new Tabs(new Tab("Upcoming"), new Tab("Past"), new Tab("Month"));
+    final Tabs tabs = new AccessibleTabs(new Tab("Upcoming"), new Tab("Past"), new Tab("Month"));
     final VerticalLayout content = new VerticalLayout();
     final Button schedule = new Button("Schedule a session", VaadinIcon.PLUS.create());
     final Span monthTitle = new Span();

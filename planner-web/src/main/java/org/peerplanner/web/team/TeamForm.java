@@ -77,6 +77,10 @@ public class TeamForm extends VerticalLayout {
         binder.forField(sprintWeeks).bind(Draft::getSprintWeeks, Draft::setSprintWeeks);
         binder.forField(sprintStart).bind(Draft::getSprintStart, Draft::setSprintStart);
         binder.forField(defaultLocation).bind(Draft::getDefaultLocation, Draft::setDefaultLocation);
+        // A select offers no empty choice and these start on a value, so they need no required mark; on a select
+        // the mark puts aria-required on a button, which ARIA does not allow (axe: aria-allowed-attr, critical).
+        slotDay.setRequiredIndicatorVisible(false);
+        cadence.setRequiredIndicatorVisible(false);
         messages.bind("name", name).bind("timeZone", timeZone).bind("slotDay", slotDay).bind("slotStart", slotStart)
                 .bind("slotMinutes", slotMinutes).bind("cadence", cadence).bind("sprintWeeks", sprintWeeks)
                 .bind("sprintStart", sprintStart).bind("defaultLocation", defaultLocation);

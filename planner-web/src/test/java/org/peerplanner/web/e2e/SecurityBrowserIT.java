@@ -2,7 +2,6 @@ package org.peerplanner.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
@@ -12,13 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -46,37 +42,25 @@ class SecurityBrowserIT {
     private static final String WRONG_PASSWORD = "The email or password is not right";
     private static final long MB = 1024 * 1024;
 
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
-
     @RegisterExtension
-    static final FailureEvidence evidence = new FailureEvidence(() -> browser);
+    static final BrowserUnderTest chromium = new BrowserUnderTest();
 
     @LocalServerPort
     int port;
     @Autowired
     WebFixtures fixtures;
 
+    private ChromeDriver browser;
+    private AppPages pages;
     private WebDriverWait wait;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.startOrSkip();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void signedOut() {
-        wait = new WebDriverWait(browser, PATIENCE);
+        browser = chromium.driver();
+        pages = new AppPages(browser, port, PATIENCE);
+        wait = pages.await();
         // on the app's own origin first: a test that ended on the browser's error page would keep its cookies
-        open("/login");
+        pages.open("/login");
         browser.manage().deleteAllCookies();
     }
 
@@ -85,26 +69,26 @@ class SecurityBrowserIT {
     @Test
     void anotherSpellingOfTheEmailDoesNotGetPastTheLockAndUnknownEmailsLockAlike() {
         String email = fixtures.newMember("Mobile Apps", "Lukas Browser");
-        open("/login");
+        pages.open("/login");
         for (int i = 0; i < 5; i++) {
-            submitSignIn(email, "guess-" + i);
-            wait.until(d -> loginForm().getText().contains(WRONG_PASSWORD));
+            pages.submitSignIn(email, "guess-" + i);
+            wait.until(d -> pages.loginForm().getText().contains(WRONG_PASSWORD));
         }
 
-        submitSignIn(email.replaceFirst("u", "ú"), WebFixtures.PASSWORD);
-        wait.until(d -> loginForm().getText().contains(WRONG_PASSWORD));
+        pages.submitSignIn(email.replaceFirst("u", "ú"), WebFixtures.PASSWORD);
+        wait.until(d -> pages.loginForm().getText().contains(WRONG_PASSWORD));
         assertThat(browser.getCurrentUrl()).contains("/login");
 
-        submitSignIn(email, WebFixtures.PASSWORD);
+        pages.submitSignIn(email, WebFixtures.PASSWORD);
         wait.until(urlContains("/login?locked"));
-        String lockedAnswer = wait.until(d -> loginForm().getText().contains(LOCKED) ? loginForm().getText() : null);
+        String lockedAnswer = wait.until(d -> pages.loginForm().getText().contains(LOCKED) ? pages.loginForm().getText() : null);
 
         String nobody = "nobody." + email;
         for (int i = 0; i < 6; i++) {
-            submitSignIn(nobody, "guess-" + i);
+            pages.submitSignIn(nobody, "guess-" + i);
         }
         wait.until(urlContains("/login?locked"));
-        String unknownAnswer = wait.until(d -> loginForm().getText().contains(LOCKED) ? loginForm().getText() : null);
+        String unknownAnswer = wait.until(d -> pages.loginForm().getText().contains(LOCKED) ? pages.loginForm().getText() : null);
         assertThat(unknownAnswer)
                 .as("an unknown email answers exactly like a locked account").isEqualTo(lockedAnswer);
     }
@@ -120,18 +104,18 @@ class SecurityBrowserIT {
                 .replace("+", "%20"));
         wait.until(urlContains("localhost:" + port + "/login"));
 
-        open("/people");
+        pages.open("/people");
         wait.until(urlContains("/login"));
-        visible(By.tagName("vaadin-login-form"));
+        pages.visible(By.tagName("vaadin-login-form"));
     }
 
     // 3. oversized upload
 
     @Test
     void a200MegabyteUploadIsRefusedWithoutFillingTheHeap() throws Exception {
-        signInAs("maria@example.com");
-        open("/gaps/import");
-        WebElement upload = visible(By.tagName("vaadin-upload"));
+        pages.signInAs("maria@example.com");
+        pages.open("/gaps/import");
+        WebElement upload = pages.visible(By.tagName("vaadin-upload"));
         long before = liveHeap();
         var sampling = new AtomicBoolean(true);
         var peak = new AtomicLong(before);
@@ -169,15 +153,15 @@ class SecurityBrowserIT {
 
     @Test
     void addressesThatNameNothingSayPageNotFoundInsideTheAppNeverAnException() {
-        signInAs("maria@example.com");
+        pages.signInAs("maria@example.com");
         String huge = "99999999999999999999";
         for (String path : List.of("/knowledge/" + huge, "/gaps/" + huge, "/sessions/" + huge, "/people/" + huge,
                 "/teams/" + huge, "/knowledge/" + huge + "/history", "/knowledge/edit/" + huge, "/no-such-page",
                 "/sessions/not-a-number")) {
-            open(path);
-            WebElement notFound = visible(By.id("page-not-found"));
+            pages.open(path);
+            WebElement notFound = pages.visible(By.id("page-not-found"));
             assertThat(notFound.getText()).as(path).contains("Page not found");
-            assertThat(visible(By.tagName("vaadin-side-nav")).getText()).as(path + ": the menu is there").contains("Home");
+            assertThat(pages.visible(By.tagName("vaadin-side-nav")).getText()).as(path + ": the menu is there").contains("Home");
             assertThat(browser.getPageSource()).as(path).doesNotContain("Exception").doesNotContain("java.");
         }
     }
@@ -186,15 +170,15 @@ class SecurityBrowserIT {
 
     @Test
     void noScreenBreaksTheContentSecurityPolicy() {
-        open("/login");
-        visible(By.tagName("vaadin-login-form"));
+        pages.open("/login");
+        pages.visible(By.tagName("vaadin-login-form"));
         List<String> violations = new ArrayList<>(cspViolations("/login"));
-        signInAs("maria@example.com");
+        pages.signInAs("maria@example.com");
         for (String path : List.of("/", "/gaps", "/gaps/import", "/sessions", "/plan", "/rota", "/knowledge",
                 "/knowledge/stale", "/knowledge/edit", "/action-items", "/team-review", "/people", "/subscriptions",
                 "/profile", "/no-such-page")) {
-            open(path);
-            visible(By.tagName("vaadin-side-nav"));
+            pages.open(path);
+            pages.visible(By.tagName("vaadin-side-nav"));
             sleep(500); // let the screen's own requests and styles load
             violations.addAll(cspViolations(path));
         }
@@ -219,45 +203,5 @@ class SecurityBrowserIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void signInAs(String email) {
-        open("/login");
-        submitSignIn(email, WebFixtures.PASSWORD);
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
-    private WebElement loginForm() {
-        return visible(By.tagName("vaadin-login-form"));
-    }
-
-    private void submitSignIn(String email, String password) {
-        WebElement username = visible(By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input"));
-        username.clear();
-        username.sendKeys(email);
-        WebElement passwordField = visible(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"));
-        passwordField.clear();
-        passwordField.sendKeys(password);
-        WebElement form = loginForm();
-        visible(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        wait.until(d -> isGone(form)); // the form posts and the login page loads anew
-    }
-
-    /** Gone from the page: Chromium also says so as "does not belong to the document", which stalenessOf does not catch. */
-    private static boolean isGone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException e) { // StaleElementReferenceException is one of these
-            return true;
-        }
-    }
-
-    private WebElement visible(By locator) {
-        return wait.until(visibilityOfElementLocated(locator));
     }
 }
