@@ -12,6 +12,7 @@ import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.people.MentoringPeople;
 import org.peerplanner.domain.people.Skill;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A mentor offers mentoring, says how, stops taking new mentees, or pauses for a while. */
@@ -47,7 +48,7 @@ public class MentorOffers {
     }
 
     /** Saves the offer; capacity 1 to 10, confident skills only from the mentor's own skills. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public MentorOfferView offer(Actor actor, long expectedVersion, MentorOfferForm form) {
         validator.check(form);
         var me = people.one(actor.personId());
@@ -67,7 +68,7 @@ public class MentorOffers {
     }
 
     /** Paused until the day (inclusive): no new requests meanwhile; current mentees carry on. Null ends the pause. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public MentorOfferView pauseUntil(Actor actor, long expectedVersion, LocalDate until) {
         if (until != null && !until.isAfter(today())) {
             throw InvalidInputException.of("pausedUntil", "Pause until a day after today.");

@@ -12,6 +12,7 @@ import org.peerplanner.domain.people.MentoringPeople;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -56,7 +57,7 @@ public class MentoringRequests {
     }
 
     /** Asks a mentor; returns the request's id. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public long ask(Actor actor, MentoringAsk ask) {
         validator.check(ask);
         if (ask.mentorId() == actor.personId()) {
@@ -96,7 +97,7 @@ public class MentoringRequests {
      * mentorship for this goal (unique key). The mentee's other open requests for the goal are withdrawn and those
      * mentors told. Returns the new mentorship's id.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public long accept(Actor actor, long requestId, MeetingPlan plan) {
         validator.check(plan);
         if (plan.startsOn().isBefore(LocalDate.now(clock))) {
