@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.peerplanner.web.common.DateFields;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -29,7 +30,7 @@ class AcceptDialog extends Dialog {
     final Select<DayOfWeek> weekday = new Select<>();
     final TimePicker time = new TimePicker("Time (your time zone)");
     final IntegerField duration = new IntegerField("Minutes");
-    final DatePicker startsOn = new DatePicker("First week");
+    final DatePicker startsOn = DateFields.picker("First week");
     final TextField videoLink = new TextField("Video link");
     final Button accept = new Button("Accept and send the invite");
     private final FieldMessages fields = new FieldMessages();

@@ -2,6 +2,7 @@ package org.peerplanner.web.mentoring;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.peerplanner.web.common.DateFields;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -37,7 +38,7 @@ public class MentorshipView extends VerticalLayout implements BeforeEnterObserve
     final Paragraph state = new Paragraph();
     final TextArea notes = new TextArea("Shared notes (only the two of you)");
     final Button saveNotes = new Button("Save notes");
-    final DatePicker pauseUntil = new DatePicker("Pause until");
+    final DatePicker pauseUntil = DateFields.picker("Pause until");
     final Button resume = new Button("Resume");
     final Button end = new Button("End mentorship");
 

@@ -3,6 +3,7 @@ package org.peerplanner.web.mentoring;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.peerplanner.web.common.DateFields;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -37,7 +38,7 @@ public class MyMentoringView extends VerticalLayout {
 
     final Paragraph offerStatus = new Paragraph();
     final Button editOffer = new Button("Edit my offer");
-    final DatePicker pauseUntil = new DatePicker("Pause new requests until");
+    final DatePicker pauseUntil = DateFields.picker("Pause new requests until");
     final Div toAnswer = new Div();
     final Div myRequests = new Div();
     final Div mentorships = new Div();
