@@ -56,7 +56,7 @@ class MentoringDemo implements DemoChapter {
         offer(org, "hannah", 1, List.of("Product analytics"), null, Rhythm.MONTHLY, null);
 
         mentor(org, "tomas", "jonas", "Kafka", "I keep getting lost in consumer group rebalancing.", DayOfWeek.THURSDAY);
-        mentor(org, "maria", "daniel", "Hiring", "We hire two engineers next quarter; I have never run a loop.", DayOfWeek.TUESDAY);
+        mentor(org, "maria", "daniel", "Hiring", "We hire two engineers next quarter; I have never run a loop.", DayOfWeek.TUESDAY, LocalTime.of(8, 0));
         requests.ask(org.actor("sam"), new MentoringAsk(org.person("jonas"), "Event-driven design",
                 "Our GraphQL layer will publish events soon. Could we look at the design together?", Rhythm.BIWEEKLY));
         long carlos = requests.ask(org.actor("carlos"), new MentoringAsk(org.person("aisha"), "SQL tuning",
@@ -81,8 +81,14 @@ class MentoringDemo implements DemoChapter {
     }
 
     private long mentor(DemoOrganisation org, String mentee, String mentor, String goal, String message, DayOfWeek day) {
+        return mentor(org, mentee, mentor, goal, message, day, LocalTime.of(15, 0));
+    }
+
+    /** At a time in the mentor's zone: 8:00 in Los Angeles is late afternoon in Berlin. */
+    private long mentor(DemoOrganisation org, String mentee, String mentor, String goal, String message, DayOfWeek day,
+                        LocalTime time) {
         long request = requests.ask(org.actor(mentee), new MentoringAsk(org.person(mentor), goal, message, Rhythm.BIWEEKLY));
-        return requests.accept(org.actor(mentor), request, new MeetingPlan(Rhythm.BIWEEKLY, day, LocalTime.of(15, 0), 45,
+        return requests.accept(org.actor(mentor), request, new MeetingPlan(Rhythm.BIWEEKLY, day, time, 45,
                 org.today(), "https://meet.example.com/mentoring-" + mentee));
     }
 }

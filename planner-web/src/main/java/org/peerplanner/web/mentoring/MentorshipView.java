@@ -31,7 +31,7 @@ import org.peerplanner.web.security.CurrentUser;
 @PermitAll
 public class MentorshipView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm '('VV')'", Locale.ENGLISH);
 
     final H2 title = new H2();
     final Paragraph rhythm = new Paragraph();
