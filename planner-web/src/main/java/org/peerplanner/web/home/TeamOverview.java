@@ -51,6 +51,7 @@ class TeamOverview extends Div {
             card.add(new Paragraph("Nobody offers mentoring yet. Offer it yourself under My profile."));
         }
         mentors.forEach(m -> card.add(new Paragraph(m.fullName() + " · " + m.skills())));
+        card.add(new com.vaadin.flow.component.html.Anchor("mentors", "All mentors, and asking one"));
         return card;
     }
 

@@ -1,0 +1,10 @@
+package org.peerplanner.domain.mentoring;
+
+/**
+ * A plain message mentoring wants mailed, published in the transaction of the change it tells about. Mail is the
+ * integrations module's business; without a mail server nobody listens and the in-app notification says it all.
+ *
+ * @param topic keeps one person's messages about one request or mentorship in order, e.g. "mentoring-request:7"
+ */
+public record MentoringMail(String topic, String toName, String toEmail, String subject, String text) {
+}

@@ -1,0 +1,82 @@
+package org.peerplanner.domain.people;
+
+import jakarta.persistence.EntityManager;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.peerplanner.domain.common.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What peer mentoring may know of people, published so the mentoring feature never reaches into the person tables:
+ * the mentoring directory shows opted-in mentors across teams with their name, teams and skills, nothing else of
+ * their profile. The "available for mentoring" flag and the capacity stay on {@link Person}, where the profile
+ * edits them; this is the one other way to change them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MentoringPeople {
+
+    private final EntityManager entities;
+
+    MentoringPeople(EntityManager entities) {
+        this.entities = entities;
+    }
+
+    /** One person as mentoring sees them. */
+    public record MentoringPerson(long id, String name, String email, ZoneId zone, List<Skill> skills,
+                                  boolean available, int capacity, List<String> teams) {
+
+        public Optional<Skill> skill(String name) {
+            String key = name.strip().toLowerCase(java.util.Locale.ROOT);
+            return skills.stream().filter(s -> s.key().equals(key)).findFirst();
+        }
+    }
+
+    /** Everyone who offers mentoring now; three statements whatever the size of the organisation. */
+    public List<MentoringPerson> availableMentors() {
+        return load(entities.createQuery("select p from Person p where p.mentoringAvailable = true order by p.fullName",
+                Person.class).getResultList());
+    }
+
+    public List<MentoringPerson> find(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return load(entities.createQuery("select p from Person p where p.id in :ids", Person.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    public MentoringPerson one(long id) {
+        return find(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("The person"));
+    }
+
+    /** The profile's own switch and capacity, set from the mentor offer screen. */
+    @Transactional
+    public void offerMentoring(long personId, boolean available, int capacity) {
+        Person person = entities.find(Person.class, personId);
+        if (person == null) {
+            throw new NotFoundException("The person");
+        }
+        person.offerMentoring(available, capacity, person.getMentoringTopics());
+    }
+
+    private List<MentoringPerson> load(List<Person> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TreeSet<String>> teams = new LinkedHashMap<>();
+        entities.createQuery("select m.person.id, m.team.name from Membership m where m.person.id in :ids", Object[].class)
+                .setParameter("ids", people.stream().map(Person::getId).toList())
+                .getResultList()
+                .forEach(row -> teams.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((String) row[1]));
+        return people.stream().map(p -> new MentoringPerson(p.getId(), p.getFullName(), p.getEmail(), p.getTimeZone(),
+                p.getSkills(), p.isMentoringAvailable(), p.getMentoringCapacity(),
+                List.copyOf(teams.getOrDefault(p.getId(), new TreeSet<>())))).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.peerplanner.domain.mentoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.peerplanner.domain.mentoring.MentorMatching.ConfidentSkill;
+import org.peerplanner.domain.mentoring.MentorMatching.Mentee;
+import org.peerplanner.domain.mentoring.MentorMatching.Mentor;
+import org.peerplanner.domain.mentoring.MentorMatching.Suggestion;
+
+/** Who is suggested to a mentee, in which order, and why: plain Java, no Spring. */
+class MentorMatchingTest {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final ZoneId LA = ZoneId.of("America/Los_Angeles");
+    static final LocalDate ON = LocalDate.of(2026, 6, 10);
+
+    final Mentee tomas = new Mentee(1, List.of("Kafka"), Map.of("kafka", 2), BERLIN);
+
+    static Mentor mentor(long id, String name, ZoneId zone, int kafka, int capacity, int taken) {
+        return new Mentor(id, name, zone, List.of(new ConfidentSkill("Kafka", kafka)), capacity, taken, false, false);
+    }
+
+    @Test
+    void aPeerOrABitAheadInTheSameHoursRanksAboveSomeoneFarAheadOnTheOtherSideOfTheWorld() {
+        var nearPeer = mentor(2, "Jonas", BERLIN, 4, 2, 0);
+        var farAhead = mentor(3, "Priya", LA, 5, 2, 0);
+
+        var ranked = MentorMatching.suggest(tomas, List.of(farAhead, nearPeer), ON, 5);
+
+        assertThat(ranked).extracting(Suggestion::name).containsExactly("Jonas", "Priya");
+        assertThat(ranked.getFirst().reasons())
+                .containsExactly("confident in Kafka (4)", "8 h working-time overlap", "2 of 2 places free");
+        assertThat(ranked.get(1).reasons()).contains("confident in Kafka (5), well ahead of you", "no shared working hours");
+    }
+
+    @Test
+    void pausedFullSilentAndTheMenteeThemselvesAreLeftOut() {
+        var paused = new Mentor(2, "Paused", BERLIN, List.of(new ConfidentSkill("Kafka", 4)), 2, 0, true, false);
+        var silent = new Mentor(3, "Silent", BERLIN, List.of(new ConfidentSkill("Kafka", 4)), 2, 0, false, true);
+        var full = mentor(4, "Full", BERLIN, 4, 2, 2);
+        var self = mentor(1, "Tomás", BERLIN, 4, 2, 0);
+        var open = mentor(5, "Open", BERLIN, 3, 1, 0);
+
+        assertThat(MentorMatching.suggest(tomas, List.of(paused, silent, full, self, open), ON, 5))
+                .extracting(Suggestion::name).containsExactly("Open");
+    }
+
+    @Test
+    void aMentorWhoKnowsLessThanTheMenteeOrSomethingElseEntirelyIsNotSuggested() {
+        var behind = mentor(2, "Behind", BERLIN, 1, 2, 0);
+        var other = new Mentor(3, "Swift", BERLIN, List.of(new ConfidentSkill("Swift", 5)), 2, 0, false, false);
+
+        assertThat(MentorMatching.suggest(new Mentee(1, List.of("Kafka"), Map.of("kafka", 3), BERLIN),
+                List.of(behind, other), ON, 5)).isEmpty();
+    }
+
+    @Test
+    void moreRoomBreaksATieAndTheListStopsAtTheLimit() {
+        var busy = mentor(2, "Busy", BERLIN, 4, 3, 2);
+        var roomy = mentor(3, "Roomy", BERLIN, 4, 3, 0);
+        var third = mentor(4, "Third", BERLIN, 4, 3, 1);
+
+        assertThat(MentorMatching.suggest(tomas, List.of(busy, roomy, third), ON, 2))
+                .extracting(Suggestion::name).containsExactly("Roomy", "Third");
+    }
+
+    @Test
+    void aGapTitleFindsTheSkillItMentions() {
+        var mentee = new Mentee(1, List.of("Kafka consumer group rebalancing"), Map.of(), BERLIN);
+
+        assertThat(MentorMatching.suggest(mentee, List.of(mentor(2, "Jonas", BERLIN, 4, 2, 0)), ON, 5))
+                .singleElement().satisfies(s -> assertThat(s.reasons().getFirst()).startsWith("confident in Kafka (4)"));
+    }
+
+    @Test
+    void workingHoursOverlapFollowsTheDayItIsAskedFor() {
+        assertThat(MentorMatching.overlapHours(BERLIN, ZoneId.of("Europe/London"), ON)).isEqualTo(7);
+        assertThat(MentorMatching.overlapHours(BERLIN, ZoneId.of("America/New_York"), ON)).isEqualTo(2);
+        assertThat(MentorMatching.overlapHours(BERLIN, LA, ON)).isZero();
+    }
+}
