@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import org.peerplanner.domain.DomainFixtures;
 import org.peerplanner.domain.access.Actor;
-import org.peerplanner.domain.people.PeopleService;
+
 import org.peerplanner.domain.people.PersonProfile;
 import org.peerplanner.domain.people.Skill;
 import org.peerplanner.domain.team.MembershipTerms;
-import org.peerplanner.domain.team.TeamRole;
+import org.peerplanner.domain.access.TeamRole;
+import org.peerplanner.domain.team.TeamService;
 import org.springframework.stereotype.Component;
 
 /** Mentors and mentees in fresh teams, made through the real services. */
@@ -20,12 +21,12 @@ import org.springframework.stereotype.Component;
 class MentoringWorld {
 
     private final DomainFixtures fixtures;
-    private final PeopleService people;
+    private final TeamService teams;
     private final MentorOffers offers;
 
-    MentoringWorld(DomainFixtures fixtures, PeopleService people, MentorOffers offers) {
+    MentoringWorld(DomainFixtures fixtures, TeamService teams, MentorOffers offers) {
         this.fixtures = fixtures;
-        this.people = people;
+        this.teams = teams;
         this.offers = offers;
     }
 
@@ -36,7 +37,7 @@ class MentoringWorld {
     Actor person(long team, String name, ZoneId zone, Skill... skills) {
         String email = UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         var profile = PersonProfile.basic(name, email, zone).withSkills(List.of(skills));
-        long id = people.addPersonToTeam(DomainFixtures.SYSTEM_ADMIN, team, profile,
+        long id = teams.addNewPerson(DomainFixtures.SYSTEM_ADMIN, team, profile,
                 new MembershipTerms(TeamRole.MEMBER, true, LocalDate.of(2026, 1, 5))).personId();
         return new Actor(id, false);
     }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * for more by Aisha, one completed and one ended early.
  */
 @Component
+@DemoMode
 class MentoringDemo implements DemoChapter {
 
     private final MentorOffers offers;
