@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.calendar.CalendarFeedService;
@@ -38,32 +37,31 @@ import org.springframework.web.context.WebApplicationContext;
 @UsePlannerTestDatabase
 class FeedMemoIT {
 
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    CalendarFeedService feeds;
-    @Autowired
-    SessionService sessions;
-    @Autowired
-    TeamService teams;
-    @Autowired
-    WebFixtures fixtures;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TestClock clock;
+    private final CalendarFeedService feeds;
+    private final SessionService sessions;
+    private final TeamService teams;
+    private final WebFixtures fixtures;
+    private final JdbcTemplate jdbc;
+    private final TestClock clock;
+    private final MockMvc mvc;
+    private final long payments;
+    private final Actor maria;
+    private final String teamFeed;
 
-    MockMvc mvc;
-    long payments;
-    Actor maria;
-    String teamFeed;
-
-    @BeforeEach
-    void setUp() {
-        mvc = FeedMockMvc.of(context);
-        payments = fixtures.teamId("Payments Platform");
-        maria = new Actor(fixtures.personId("maria@example.com"), false);
-        teamFeed = "/calendar/" + feeds.token(maria).orElseThrow() + "/team/" + payments + ".ics";
+    /** A fresh instance per test: Maria's link to the Payments Platform feed, made before each. */
+    @Autowired
+    FeedMemoIT(WebApplicationContext context, CalendarFeedService feeds, SessionService sessions, TeamService teams,
+               WebFixtures fixtures, JdbcTemplate jdbc, TestClock clock) {
+        this.feeds = feeds;
+        this.sessions = sessions;
+        this.teams = teams;
+        this.fixtures = fixtures;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.mvc = FeedMockMvc.of(context);
+        this.payments = fixtures.teamId("Payments Platform");
+        this.maria = new Actor(fixtures.personId("maria@example.com"), false);
+        this.teamFeed = "/calendar/" + feeds.token(maria).orElseThrow() + "/team/" + payments + ".ics";
     }
 
     @Test
