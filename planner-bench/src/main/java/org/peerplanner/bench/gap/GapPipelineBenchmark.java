@@ -57,7 +57,6 @@ import org.peerplanner.integrations.spreadsheet.RetroSheet;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The gap spreadsheet pipeline end to end against a real MySQL/MariaDB server: import (read + preview + commit) of
@@ -142,8 +141,10 @@ public final class GapPipelineBenchmark {
                         "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=OFF");
     }
 
-    /** Counts statements at the DataSource, so that JDBC work outside Hibernate (batched inserts) counts too. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Counts statements at the DataSource, so that JDBC work outside Hibernate (batched inserts) counts too. Not a
+     * {@code @Configuration}, like Services: a source of this benchmark's application only.
+     */
     static class StatementCounting {
 
         @Bean

@@ -8,7 +8,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The application's services without its web layer, for benchmarks that call services directly: every service,
@@ -19,8 +18,12 @@ import org.springframework.context.annotation.Configuration;
  * aside then, but the application's {@code SecurityConfiguration} asks {@code VaadinSecurityConfigurer} for the
  * login view, which needs the {@code ServletContext}, and Vaadin's {@code SpringBootAutoConfiguration} needs a
  * {@code WebApplicationContext} even then.
+ * <p>
+ * Deliberately not a {@code @Configuration}: the web application's component scan (org.peerplanner) would pick it
+ * up when a feed benchmark starts the whole app, and its exclusion of Vaadin's auto-configuration would then apply
+ * there too (no {@code AuthenticationContext} bean). As a source of the {@code SpringApplication} it is processed
+ * all the same.
  */
-@Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration(excludeName = {"com.vaadin.flow.spring.SpringBootAutoConfiguration",
         "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig"})
 @AutoConfigurationPackage(basePackages = "org.peerplanner")
