@@ -145,6 +145,8 @@ class FeedMemoIT {
     private String remembered(String url) throws Exception {
         var first = mvc.perform(get(url)).andReturn().getResponse();
         assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(first.getHeader("Last-Modified")).as("an IMF-fixdate (RFC 9110 5.6.7), two-digit day")
+                .matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
         String etag = first.getHeader("ETag");
         assertThat(status(url, etag)).isEqualTo(304);
         return etag;
