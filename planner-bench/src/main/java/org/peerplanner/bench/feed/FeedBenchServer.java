@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and writes what the bench needs into DIR: {@code team.ics} (the bytes, for nginx to serve as a static file),
  * {@code url}, {@code etag}, {@code gzip-etag}, then {@code ready}. Runs until DIR/stop appears or MAX seconds pass.
  *
- * <pre>java -cp ... org.peerplanner.web.bench.FeedBenchServer PORT SESSIONS DIR [MAX=900]</pre>
+ * <pre>planner-bench/run.sh feed-server PORT SESSIONS DIR [MAX=900]</pre>
  */
 public final class FeedBenchServer {
 

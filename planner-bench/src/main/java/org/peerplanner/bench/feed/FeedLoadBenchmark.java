@@ -22,7 +22,7 @@ import org.springframework.boot.SpringApplication;
  * the demo organisation on an in-memory H2 database and a random port, then runs bounded rounds of
  * concurrent GETs: full responses, and conditional requests answered with 304.
  *
- * <pre>java -cp ... org.peerplanner.web.bench.FeedLoadBenchmark [clients=8] [seconds=10]</pre>
+ * <pre>planner-bench/run.sh feed-load [clients=8] [seconds=10]</pre>
  *
  * Client and server share this machine's cores, so the figures are a floor, not a ceiling.
  */
