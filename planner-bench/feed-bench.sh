@@ -6,6 +6,7 @@
 #
 #   planner-bench/feed-bench.sh [SESSIONS=500] [ROUNDS=3] [SECONDS=10] [CONNECTIONS=8]
 #
+# Ports: FEED_BENCH_APP_PORT (default 18085) and FEED_BENCH_NGINX_PORT (18086).
 # Needs root for apt-get when nginx or wrk is missing. Run from anywhere; it builds what it needs with ./mvnw.
 set -euo pipefail
 
@@ -30,23 +31,16 @@ cleanup() {
 }
 trap 'cleanup; rm -rf "$WORK"' EXIT
 
-echo "building (test classes and classpath) ..."
+echo "building ..."
 cd "$ROOT"
-# one reactor run, so the sibling modules resolve to their target/classes (nothing is installed to ~/.m2);
-# each module writes the file, planner-web last
-./mvnw -q -pl planner-web -am test-compile dependency:build-classpath -DskipTests \
-    -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
-CP="planner-web/target/test-classes:planner-web/target/classes:planner-integrations/target/classes"
-CP="$CP:planner-domain/target/classes:db/target/classes:$(tr ':' '\n' < "$WORK/cp.txt" | grep -v /org/peerplanner/ | paste -sd:)"
-# the JDK ./mvnw picked (it prints "mvnw: using JDK 21+ at <home>")
-JAVA=$(./mvnw -v 2>&1 | sed -n 's/^mvnw: using JDK.* at //p' | head -1)/bin/java
-[ -x "$JAVA" ] || JAVA=java
-
+planner-bench/run.sh --build
 echo "starting the app on 127.0.0.1:$APP_PORT with $SESSIONS generated sessions ..."
 mkdir -p "$WORK/app"
-# -Dvaadin.productionMode=true: started from classes there is no production-mode token (and no dev server)
-"$JAVA" -Xmx1g -Dvaadin.productionMode=true -cp "$CP" org.peerplanner.web.bench.FeedBenchServer \
-    "$APP_PORT" "$SESSIONS" "$WORK/app" 1800 > "$WORK/app.log" 2>&1 &
+# FEED_BENCH_JVM_OPTS, e.g. "-XX:StartFlightRecording=filename=/tmp/feed.jfr,settings=profile" to profile the app
+JVM_OPTS=(-J-Xmx1g)
+for option in ${FEED_BENCH_JVM_OPTS:-}; do JVM_OPTS+=("-J$option"); done
+BENCH_SKIP_BUILD=1 planner-bench/run.sh "${JVM_OPTS[@]}" feed-server "$APP_PORT" "$SESSIONS" "$WORK/app" 1800 \
+    > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 300); do
     [ -f "$WORK/app/ready" ] && break

@@ -44,6 +44,7 @@ public class CalendarFeedService {
 
     private final CalendarFeedRepository feeds;
     private final FeedVersions versions;
+    private final FeedVersionMemo memo;
     private final FeedSecret secret;
     private final PersonLookup people;
     private final TeamLookup teams;
@@ -54,11 +55,12 @@ public class CalendarFeedService {
     private final Duration keepPast;
     private final Duration keepCancelled;
 
-    CalendarFeedService(CalendarFeedRepository feeds, FeedVersions versions, FeedSecret secret, PersonLookup people,
-                        TeamLookup teams, SessionLookup sessions, GapLookup gaps, ActionItemQueries actionItems,
-                        Clock clock, FeedSettings settings) {
+    CalendarFeedService(CalendarFeedRepository feeds, FeedVersions versions, FeedVersionMemo memo, FeedSecret secret,
+                        PersonLookup people, TeamLookup teams, SessionLookup sessions, GapLookup gaps,
+                        ActionItemQueries actionItems, Clock clock, FeedSettings settings) {
         this.feeds = feeds;
         this.versions = versions;
+        this.memo = memo;
         this.secret = secret;
         this.people = people;
         this.teams = teams;
@@ -111,19 +113,22 @@ public class CalendarFeedService {
     }
 
     /**
-     * The version of a team's feed for the token's owner, while they are in that team: two small indexed queries and
-     * no session loaded, so a calendar app polling an unchanged feed costs almost nothing. Empty for an unknown or
+     * The version of a team's feed for the token's owner, while they are in that team: from memory while nothing was
+     * written since it was last read (FeedVersionMemo), else two small indexed queries and no session loaded, so a
+     * calendar app polling an unchanged feed costs almost nothing. Empty for an unknown or
      * revoked token, or a team the owner is not in. Outside a transaction: nothing here needs one.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<FeedVersion> teamFeedVersion(String token, long teamId) {
-        return owner(token).flatMap(o -> versions.team(teamId, o.personId(), horizon(), cancelledCutoff()));
+        return owner(token).flatMap(o -> memo.get("team " + teamId + " " + o.personId(),
+                () -> versions.team(teamId, o.personId(), horizon(), cancelledCutoff())));
     }
 
     /** The version of the token owner's personal feed; empty for an unknown or revoked token. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<FeedVersion> personalFeedVersion(String token) {
-        return owner(token).flatMap(o -> versions.person(o.personId(), o.state(), horizon(), cancelledCutoff()));
+        return owner(token).flatMap(o -> memo.get("person " + o.personId() + " " + o.state(),
+                () -> versions.person(o.personId(), o.state(), horizon(), cancelledCutoff())));
     }
 
     /** A team's feed for the token's owner, while they are in that team. */
@@ -209,7 +214,12 @@ public class CalendarFeedService {
     }
 
     private Optional<FeedVersions.Owner> owner(String token) {
-        return plausible(token) ? versions.owner(token) : Optional.empty();
+        if (!plausible(token)) {
+            return Optional.empty();
+        }
+        // Remembered by the token's hash (as the database keeps it), never by the token itself.
+        String hash = sha256(token);
+        return memo.get("owner " + hash, () -> versions.ownerOfHash(hash));
     }
 
     private Optional<CalendarFeed> ownerFeed(String token) {

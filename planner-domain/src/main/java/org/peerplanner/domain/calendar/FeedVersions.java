@@ -76,9 +76,8 @@ class FeedVersions {
         this.clock = clock;
     }
 
-    /** A live feed row for the token's hash, compared in constant time once found. */
-    Optional<Owner> owner(String token) {
-        String hash = sha256(token);
+    /** A live feed row for the token's SHA-256 hash (hex), compared in constant time once found. */
+    Optional<Owner> ownerOfHash(String hash) {
         var rows = jdbc.query("select person_id, token_hash, action_items, updated_at from calendar_feed "
                         + "where token_hash = :hash and revoked = false", new MapSqlParameterSource("hash", hash),
                 (rs, n) -> new Owner(rs.getLong(1), rs.getString(2),

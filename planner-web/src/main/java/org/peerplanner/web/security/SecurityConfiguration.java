@@ -30,7 +30,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        // Calendar apps cannot sign in: the feed URL's token is the credential (see CalendarFeedController).
+        // Calendar apps cannot sign in: the feed URL's token is the credential (see web/calendar/FeedEndpoint).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/calendar/**").permitAll());
         // Vaadin's own CSRF set-up exempts the login URL, so another site could post a sign-in form (signing a
         // victim into the attacker's account). Vaadin's internal requests carry their own token and stay exempt;

@@ -33,7 +33,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The subscription feeds over HTTP, read back with an independent parser (biweekly). */
@@ -63,7 +62,7 @@ class CalendarFeedIT {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = FeedMockMvc.of(context);
         payments = fixtures.teamId("Payments Platform");
         maria = new Actor(fixtures.personId("maria@example.com"), false);
     }

@@ -1,4 +1,4 @@
-package org.peerplanner.web.bench;
+package org.peerplanner.bench.feed;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,20 +10,19 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.peerplanner.PeerPlannerApplication;
+import org.peerplanner.bench.support.WebApp;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.calendar.CalendarFeedService;
 import org.peerplanner.domain.people.SignInService;
 import org.peerplanner.domain.team.TeamService;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * Calendar feeds under concurrent load on loopback (not a test; prints figures). Boots the app with
  * the demo organisation on an in-memory H2 database and a random port, then runs bounded rounds of
  * concurrent GETs: full responses, and conditional requests answered with 304.
  *
- * <pre>java -cp ... org.peerplanner.web.bench.FeedLoadBenchmark [clients=8] [seconds=10]</pre>
+ * <pre>planner-bench/run.sh feed-load [clients=8] [seconds=10]</pre>
  *
  * Client and server share this machine's cores, so the figures are a floor, not a ceiling.
  */
@@ -32,12 +31,12 @@ public final class FeedLoadBenchmark {
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        var context = SpringApplication.run(PeerPlannerApplication.class, "--server.port=0",
+        var context = SpringApplication.run(WebApp.applicationClass(), "--server.port=0",
                 "--spring.profiles.active=demo", "--spring.datasource.url=jdbc:h2:mem:feedbench;MODE=MySQL;"
                         + "DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
                 "--logging.level.root=WARN");
         try {
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class); // set by the web server
             var people = context.getBean(SignInService.class);
             var maria = new Actor(people.signInAccount("maria@example.com").orElseThrow().personId(), false);
             long team = context.getBean(TeamService.class).visibleTeams(maria).getFirst().id();

@@ -1,4 +1,4 @@
-package org.peerplanner.web.bench;
+package org.peerplanner.bench.gap;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
@@ -7,8 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,6 +33,9 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.peerplanner.bench.support.HeapSampler;
+import org.peerplanner.bench.support.Services;
+import org.peerplanner.bench.support.Stats;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.gap.GapExportService;
 import org.peerplanner.domain.gap.GapImportAction;
@@ -52,16 +53,9 @@ import org.peerplanner.domain.team.TeamSettings;
 import org.peerplanner.integrations.spreadsheet.GapSheetExport;
 import org.peerplanner.integrations.spreadsheet.RetroFileReader;
 import org.peerplanner.integrations.spreadsheet.RetroSheet;
-import org.springframework.boot.Banner;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
 
 /**
  * The gap spreadsheet pipeline end to end against a real MySQL/MariaDB server: import (read + preview + commit) of
@@ -135,22 +129,9 @@ public final class GapPipelineBenchmark {
         System.exit(exitCode); // Vaadin and pool threads must not keep the JVM alive
     }
 
-    /**
-     * The application's services without its web layer. {@code PeerPlannerApplication} itself cannot start without a
-     * servlet container: with {@link WebApplicationType#NONE} Vaadin's auto-configuration steps aside, but the
-     * application's {@code SecurityConfiguration} asks {@code VaadinSecurityConfigurer} for the login view, which
-     * needs the {@code ServletContext} ("Cannot invoke ServletContext.getContextPath()"), and Vaadin's
-     * {@code SpringBootAutoConfiguration} needs a {@code WebApplicationContext} even then. So {@link Services} scans
-     * only the domain and integrations packages (every service, repository and file reader/writer the pipeline
-     * uses) under the same auto-configuration, minus Vaadin's, and application.properties; Flyway migrates the
-     * fresh database as in production. Command-line arguments, so that they win over application.properties.
-     */
+    /** The services without the web layer (see Services), statements counted; Flyway migrates the fresh database. */
     private static ConfigurableApplicationContext boot(Database database) {
-        return new SpringApplicationBuilder(Services.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .run("--spring.datasource.url=" + database.appUrl(),
+        return Services.start(new Class<?>[] {StatementCounting.class}, "--spring.datasource.url=" + database.appUrl(),
                         "--spring.datasource.username=" + database.user(),
                         "--spring.datasource.password=" + database.password(),
                         "--planner.demo.enabled=false",
@@ -160,21 +141,11 @@ public final class GapPipelineBenchmark {
     }
 
     /**
-     * Domain and integrations beans with Spring Boot's auto-configuration; entities and repositories under
-     * org.peerplanner. Deliberately not a {@code @SpringBootConfiguration} (a {@code @Configuration}): the
-     * application's component scan would pick it up from the test classes in planner-web's integration tests, and
-     * its exclusion of Vaadin's auto-configurations would then apply to their context too (no
-     * {@code AuthenticationContext} bean, every web IT failing to start). As the source of the
-     * {@code SpringApplication} it is processed all the same.
+     * Counts statements at the DataSource, so that JDBC work outside Hibernate (batched inserts) counts too. Not a
+     * {@code @Configuration}, like Services: a source of this benchmark's application only.
      */
-    @EnableAutoConfiguration(excludeName = {"com.vaadin.flow.spring.SpringBootAutoConfiguration",
-            "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig"})
-    @AutoConfigurationPackage(basePackages = "org.peerplanner")
-    @ComponentScan({"org.peerplanner.domain", "org.peerplanner.integrations"})
-    @ConfigurationPropertiesScan({"org.peerplanner.domain", "org.peerplanner.integrations"}) // MailSettings, as the app
-    static class Services {
+    static class StatementCounting {
 
-        /** Counts statements at the DataSource, so that JDBC work outside Hibernate (batched inserts) counts too. */
         @Bean
         static BeanPostProcessor countingDataSource() {
             return new BeanPostProcessor() {
@@ -413,8 +384,6 @@ public final class GapPipelineBenchmark {
         }
 
         <T> T measure(String name, Work<T> work) throws Exception {
-            List<MemoryPoolMXBean> pools = heapPools();
-            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
             statistics.clear();
             long prepared = JdbcCounter.PREPARED.get();
             long executed = JdbcCounter.EXECUTED.get();
@@ -423,7 +392,7 @@ public final class GapPipelineBenchmark {
             T result = work.run();
             long millis = (System.nanoTime() - start) / 1_000_000;
             long sampled = sampler.end();
-            long poolPeak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            long poolPeak = sampler.poolPeakSum();
             samples.put(name, new Sample(millis, poolPeak, sampled, JdbcCounter.PREPARED.get() - prepared,
                     JdbcCounter.EXECUTED.get() - executed));
             return result;
@@ -473,67 +442,19 @@ public final class GapPipelineBenchmark {
         System.out.printf(Locale.ROOT, "%-48s %8s %8s %8s %14s %14s %10s %11s%n", "phase", "median", "min", "max",
                 "heap peak pool", "heap peak smpl", "statements", "round trips");
         results.forEach((name, samples) -> {
-            long[] millis = samples.stream().mapToLong(Sample::millis).sorted().toArray();
+            Stats millis = Stats.of(samples.stream().mapToLong(Sample::millis).toArray());
             long poolPeak = samples.stream().mapToLong(Sample::poolPeakBytes).max().orElse(0);
             long sampledPeak = samples.stream().mapToLong(Sample::sampledPeakBytes).max().orElse(0);
-            long[] statements = samples.stream().mapToLong(Sample::statements).sorted().toArray();
-            long[] roundTrips = samples.stream().mapToLong(Sample::roundTrips).sorted().toArray();
+            long statements = Stats.of(samples.stream().mapToLong(Sample::statements).toArray()).median();
+            long roundTrips = Stats.of(samples.stream().mapToLong(Sample::roundTrips).toArray()).median();
             System.out.printf(Locale.ROOT, "%-48s %6d ms %5d ms %5d ms %11d MB %11d MB %10d %11d%n", name,
-                    millis[millis.length / 2], millis[0], millis[millis.length - 1], poolPeak >> 20,
-                    sampledPeak >> 20, statements[statements.length / 2], roundTrips[roundTrips.length / 2]);
+                    millis.median(), millis.min(), millis.max(), poolPeak >> 20, sampledPeak >> 20, statements,
+                    roundTrips);
         });
         System.out.println("(heap peak pool: max over runs of the sum of the heap pools' peak usage since a reset;"
                 + " heap peak smpl: max used heap seen by a 1 ms sampler; both include the application context;"
                 + " statements: prepared or created on the application's connections, by Hibernate or plain JDBC;"
                 + " round trips: executions, each entry of a JDBC batch counted)");
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        List<MemoryPoolMXBean> pools = new ArrayList<>();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
-                pools.add(pool);
-            }
-        }
-        return pools;
-    }
-
-    /** Samples used heap every millisecond on a daemon thread. */
-    private static final class HeapSampler implements Runnable {
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread thread = new Thread(this, "heap-sampler");
-        private volatile boolean running = true;
-
-        static HeapSampler begin() {
-            HeapSampler sampler = new HeapSampler();
-            sampler.thread.setDaemon(true);
-            sampler.thread.start();
-            return sampler;
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                sample();
-                try {
-                    Thread.sleep(1);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        private void sample() {
-            Runtime rt = Runtime.getRuntime();
-            peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
-        }
-
-        long end() throws InterruptedException {
-            sample();
-            running = false;
-            thread.join();
-            return peak.get();
-        }
     }
 
     /** Counts and discards: the export's cost without the disk's. */

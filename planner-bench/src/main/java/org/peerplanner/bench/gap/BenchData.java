@@ -1,4 +1,4 @@
-package org.peerplanner.web.bench;
+package org.peerplanner.bench.gap;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.peerplanner.bench.support.RetroWorkbook;
 
 /**
  * What the benchmark feeds the application: a retrospective export as a manager would upload it, and a team's
@@ -127,16 +128,11 @@ final class BenchData {
         int nearDuplicates = 0;
         int boardDuplicates = 0;
         int invalid = 0;
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        RetroWorkbook retro = RetroWorkbook.start("Retro items");
+        SXSSFWorkbook workbook = retro.workbook();
         try {
-            SXSSFSheet sheet = workbook.createSheet("Retro items");
-            CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            Row header = sheet.createRow(0);
-            String[] headers = {"Title", "Description", "Votes", "Source", "Date", "Owner"};
-            for (int c = 0; c < headers.length; c++) {
-                header.createCell(c).setCellValue(headers[c]);
-            }
+            SXSSFSheet sheet = retro.sheet();
+            CellStyle dateStyle = retro.dateStyle();
             for (int r = 1; r <= rows; r++) {
                 Row row = sheet.createRow(r);
                 int kind = random.nextInt(1000);

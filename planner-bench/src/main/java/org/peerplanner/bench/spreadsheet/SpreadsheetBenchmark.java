@@ -1,4 +1,4 @@
-package org.peerplanner.integrations.spreadsheet.bench;
+package org.peerplanner.bench.spreadsheet;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -6,8 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +16,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.peerplanner.bench.support.HeapSampler;
+import org.peerplanner.bench.support.RetroWorkbook;
+import org.peerplanner.bench.support.Stats;
 import org.peerplanner.integrations.spreadsheet.GapSheetRow;
 import org.peerplanner.integrations.spreadsheet.GapSpreadsheetWriter;
 import org.peerplanner.integrations.spreadsheet.RetroFileReader;
@@ -105,8 +105,6 @@ public final class SpreadsheetBenchmark {
         long poolPeak = 0;
         for (int i = 0; i < runs; i++) {
             System.gc();
-            List<MemoryPoolMXBean> pools = heapPools();
-            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
             HeapSampler sampler = HeapSampler.begin();
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
@@ -114,63 +112,12 @@ public final class SpreadsheetBenchmark {
             millis[i] = (System.nanoTime() - start) / 1_000_000;
             cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
             sampledPeak = Math.max(sampledPeak, sampler.end());
-            poolPeak = Math.max(poolPeak, pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum());
+            poolPeak = Math.max(poolPeak, sampler.poolPeakSum());
         }
-        long[] sorted = millis.clone();
-        Arrays.sort(sorted);
-        long[] cpuSorted = cpuMillis.clone();
-        Arrays.sort(cpuSorted);
+        Stats wall = Stats.of(millis);
         System.out.printf(Locale.ROOT, "%-28s wall median %5d ms (min %d, max %d), thread CPU median %5d ms;"
-                        + " peak heap used %d MB (sampled), %d MB (sum of pool peaks)%n", name, sorted[runs / 2],
-                sorted[0], sorted[runs - 1], cpuSorted[runs / 2], sampledPeak >> 20, poolPeak >> 20);
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        List<MemoryPoolMXBean> pools = new ArrayList<>();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
-                pools.add(pool);
-            }
-        }
-        return pools;
-    }
-
-    /** Samples used heap every millisecond on a daemon thread. */
-    private static final class HeapSampler implements Runnable {
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread thread = new Thread(this, "heap-sampler");
-        private volatile boolean running = true;
-
-        static HeapSampler begin() {
-            HeapSampler sampler = new HeapSampler();
-            sampler.thread.setDaemon(true);
-            sampler.thread.start();
-            return sampler;
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                sample();
-                try {
-                    Thread.sleep(1);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        private void sample() {
-            Runtime rt = Runtime.getRuntime();
-            peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
-        }
-
-        long end() throws InterruptedException {
-            sample();
-            running = false;
-            thread.join();
-            return peak.get();
-        }
+                        + " peak heap used %d MB (sampled), %d MB (sum of pool peaks)%n", name, wall.median(),
+                wall.min(), wall.max(), Stats.of(cpuMillis).median(), sampledPeak >> 20, poolPeak >> 20);
     }
 
     private static final String[] OWNERS = {"Zoë Ångström", "José Müller", "李雷 🚀", "Priya Natarajan", "Sam O'Neill"};
@@ -180,16 +127,11 @@ public final class SpreadsheetBenchmark {
 
     /** A retrospective export as a manager would upload it: real dates, numbers, some long descriptions. */
     static byte[] retroWorkbook(int rows) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        RetroWorkbook retro = RetroWorkbook.start("Retro");
+        SXSSFWorkbook workbook = retro.workbook();
         try {
-            SXSSFSheet sheet = workbook.createSheet("Retro");
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            Row header = sheet.createRow(0);
-            String[] headers = {"Title", "Description", "Votes", "Source", "Date", "Owner"};
-            for (int c = 0; c < headers.length; c++) {
-                header.createCell(c).setCellValue(headers[c]);
-            }
+            SXSSFSheet sheet = retro.sheet();
+            CellStyle date = retro.dateStyle();
             for (int r = 1; r <= rows; r++) {
                 Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue(TOPICS[r % TOPICS.length] + " #" + r);

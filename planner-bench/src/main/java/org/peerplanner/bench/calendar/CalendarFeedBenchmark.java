@@ -1,4 +1,4 @@
-package org.peerplanner.integrations.calendar.bench;
+package org.peerplanner.bench.calendar;
 
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -11,8 +11,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.peerplanner.bench.support.Stats;
 import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.integrations.calendar.Attendee;
 import org.peerplanner.integrations.calendar.CalendarEvent;
@@ -79,12 +79,11 @@ public final class CalendarFeedBenchmark {
             wall[i] = System.nanoTime() - t0;
             cpu[i] = threads.getCurrentThreadCpuTime() - cpu0;
         }
-        Arrays.sort(wall);
-        Arrays.sort(cpu);
+        Stats wallTimes = Stats.of(wall);
         System.out.printf("%-30s wall median %.2f ms, p95 %.2f ms, min %.2f ms, max %.2f ms; thread CPU median %.2f ms"
                         + " (%d warm-ups, %d rounds)%s%n",
-                what, ms(wall[rounds / 2]), ms(wall[(int) (rounds * 0.95)]), ms(wall[0]), ms(wall[rounds - 1]),
-                ms(cpu[rounds / 2]), warmUps, rounds, sink == 42 ? "" : "");
+                what, ms(wallTimes.median()), ms(wallTimes.p95()), ms(wallTimes.min()), ms(wallTimes.max()),
+                ms(Stats.of(cpu).median()), warmUps, rounds, sink == 42 ? "" : "");
     }
 
     private static double ms(long nanos) {

@@ -1,4 +1,4 @@
-package org.peerplanner.domain.knowledge.bench;
+package org.peerplanner.bench.knowledge;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,26 +6,28 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.hibernate.search.mapper.orm.Search;
-import org.peerplanner.domain.DomainFixtures;
-import org.peerplanner.domain.DomainTestApplication;
+import org.peerplanner.bench.support.Services;
+import org.peerplanner.bench.support.Stats;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.knowledge.ArticleSearch;
 import org.peerplanner.domain.people.SignInService;
 import org.peerplanner.domain.people.PersonProfile;
+import org.peerplanner.domain.team.Cadence;
 import org.peerplanner.domain.team.MembershipTerms;
 import org.peerplanner.domain.access.TeamRole;
 import org.peerplanner.domain.team.TeamService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.peerplanner.domain.team.TeamSettings;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -42,6 +44,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class KnowledgeSearchBenchmark {
 
     static final String[] WORDS = Vocabulary.WORDS;
+    private static final Actor SYSTEM_ADMIN = new Actor(-1, true);
 
     private KnowledgeSearchBenchmark() {
     }
@@ -55,8 +58,8 @@ public final class KnowledgeSearchBenchmark {
             deleteRecursively(work);
             Files.createDirectories(work);
         }
-        // Command-line arguments: they outrank the test application.properties (in-memory H2, heap index).
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DomainTestApplication.class).run(
+        // Command-line arguments: they outrank application.properties.
+        try (ConfigurableApplicationContext context = Services.start(new Class<?>[0],
                 "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                         + "CASE_INSENSITIVE_IDENTIFIERS=TRUE",
                 "--spring.datasource.username=sa", "--spring.datasource.password=",
@@ -92,13 +95,14 @@ public final class KnowledgeSearchBenchmark {
         var teams = context.getBean(TeamService.class);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            ids.add(teams.createTeam(DomainFixtures.SYSTEM_ADMIN, DomainFixtures.settings("Team " + i)).id());
+            ids.add(teams.createTeam(SYSTEM_ADMIN, new TeamSettings("Team " + i, ZoneId.of("Europe/Berlin"), DayOfWeek.TUESDAY,
+                    LocalTime.NOON, 45, Cadence.WEEKLY, null, null, "Room 4.01")).id());
         }
         var terms = new MembershipTerms(TeamRole.MEMBER, true, LocalDate.of(2026, 1, 5));
-        long viewer = teams.addNewPerson(DomainFixtures.SYSTEM_ADMIN, ids.get(0),
+        long viewer = teams.addNewPerson(SYSTEM_ADMIN, ids.get(0),
                 PersonProfile.basic("Viewer", "viewer@example.com", ZoneId.of("UTC")), terms).personId();
-        teams.addExistingPerson(DomainFixtures.SYSTEM_ADMIN, ids.get(1), "viewer@example.com", terms);
-        teams.addExistingPerson(DomainFixtures.SYSTEM_ADMIN, ids.get(2), "viewer@example.com", terms);
+        teams.addExistingPerson(SYSTEM_ADMIN, ids.get(1), "viewer@example.com", terms);
+        teams.addExistingPerson(SYSTEM_ADMIN, ids.get(2), "viewer@example.com", terms);
         return new Setup(ids, viewer, new Actor(viewer, false));
     }
 
@@ -163,11 +167,9 @@ public final class KnowledgeSearchBenchmark {
     }
 
     private static String percentiles(long[] micros) {
-        long[] sorted = micros.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return String.format("median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", sorted[n / 2] / 1e3,
-                sorted[(int) (n * 0.95)] / 1e3, sorted[(int) (n * 0.99)] / 1e3, sorted[n - 1] / 1e3);
+        Stats stats = Stats.of(micros);
+        return String.format("median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", stats.median() / 1e3,
+                stats.p95() / 1e3, stats.p99() / 1e3, stats.max() / 1e3);
     }
 
     /** One to three words; now and then a quoted phrase or a prefix, as people type them. */

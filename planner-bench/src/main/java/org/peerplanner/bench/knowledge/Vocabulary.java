@@ -1,4 +1,4 @@
-package org.peerplanner.domain.knowledge.bench;
+package org.peerplanner.bench.knowledge;
 
 /** The benchmark's vocabulary: common English glue words first, then a few hundred technical words. */
 final class Vocabulary {

@@ -1,4 +1,4 @@
-package org.peerplanner.web.bench;
+package org.peerplanner.bench.feed;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.peerplanner.PeerPlannerApplication;
+import org.peerplanner.bench.support.WebApp;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.calendar.CalendarFeedService;
 import org.peerplanner.domain.people.SignInService;
@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and writes what the bench needs into DIR: {@code team.ics} (the bytes, for nginx to serve as a static file),
  * {@code url}, {@code etag}, {@code gzip-etag}, then {@code ready}. Runs until DIR/stop appears or MAX seconds pass.
  *
- * <pre>java -cp ... org.peerplanner.web.bench.FeedBenchServer PORT SESSIONS DIR [MAX=900]</pre>
+ * <pre>planner-bench/run.sh feed-server PORT SESSIONS DIR [MAX=900]</pre>
  */
 public final class FeedBenchServer {
 
@@ -44,7 +44,7 @@ public final class FeedBenchServer {
         Path dir = Path.of(args[2]);
         long maxSeconds = args.length > 3 ? Long.parseLong(args[3]) : 900;
         Files.createDirectories(dir);
-        var context = SpringApplication.run(PeerPlannerApplication.class, "--server.port=" + port,
+        var context = SpringApplication.run(WebApp.applicationClass(), "--server.port=" + port,
                 "--server.address=127.0.0.1", "--spring.profiles.active=demo",
                 "--spring.datasource.url=jdbc:h2:mem:feedbench;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                         + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
