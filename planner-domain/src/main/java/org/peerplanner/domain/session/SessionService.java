@@ -299,6 +299,7 @@ public class SessionService {
         requireStarted(s);
         s.hold(takeaways, clock.instant());
         save(s);
+        events.publishEvent(new SessionHeld(s.getId(), s.getTeamId()));
         s.getGapIds().forEach(gapId -> gapLifecycle.sessionHeld(actor, gapId, reference(s)));
         return details(actor, sessionId);
     }
@@ -349,6 +350,7 @@ public class SessionService {
         boolean heldNow = s.wrapUp(takeaways, materials, clock.instant());
         save(s);
         if (heldNow) {
+            events.publishEvent(new SessionHeld(s.getId(), s.getTeamId()));
             s.getGapIds().forEach(gapId -> gapLifecycle.sessionHeld(actor, gapId, reference(s)));
         }
         return details(actor, sessionId);
