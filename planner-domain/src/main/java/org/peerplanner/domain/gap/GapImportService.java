@@ -12,6 +12,7 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.team.TeamLookup;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +28,15 @@ public class GapImportService {
     private final TeamLookup memberships;
     private final GapGuard guard;
     private final GapImportWriter writer;
+    private final ApplicationEventPublisher events;
 
     GapImportService(KnowledgeGapRepository gaps, TeamLookup memberships, GapGuard guard,
-                     GapImportWriter writer) {
+                     GapImportWriter writer, ApplicationEventPublisher events) {
         this.gaps = gaps;
         this.memberships = memberships;
         this.guard = guard;
         this.writer = writer;
+        this.events = events;
     }
 
     /** What each row would become, its problems and likely duplicates, and a proposed action. */
@@ -135,8 +138,10 @@ public class GapImportService {
                         decision.intoGapId(), "Votes added to #" + decision.intoGapId() + ".");
             });
         }
-        return new GapImportSummary(toImport.size(), toMerge.size(), previews.size() - toImport.size() - toMerge.size(),
-                List.copyOf(outcomes));
+        var summary = new GapImportSummary(toImport.size(), toMerge.size(),
+                previews.size() - toImport.size() - toMerge.size(), List.copyOf(outcomes));
+        events.publishEvent(new GapsImported(teamId, summary.imported(), summary.merged(), summary.skipped()));
+        return summary;
     }
 
     private static GapImportDecision decisionFor(GapImportPreview p, Map<Integer, GapImportDecision> decisions) {

@@ -69,6 +69,7 @@ public class MailOutbox {
 
     /** The server took the message. False when the claim had run out and another sender took it over meanwhile. */
     public boolean sent(QueuedMail mail) {
+        events.publishEvent(new MailAttempted(mail.id(), MailAttempted.Outcome.SENT));
         return table.markSent(mail.id(), mail.claimToken(), clock.instant());
     }
 
@@ -81,6 +82,7 @@ public class MailOutbox {
         Instant now = clock.instant();
         int attempts = mail.attempts() + 1;
         boolean dead = permanent || attempts >= settings.maxAttempts();
+        events.publishEvent(new MailAttempted(mail.id(), dead ? MailAttempted.Outcome.GAVE_UP : MailAttempted.Outcome.FAILED));
         return table.markFailed(mail.id(), mail.claimToken(), attempts, dead ? OutboxTable.DEAD : OutboxTable.PENDING,
                 dead ? now : now.plus(settings.delayAfter(attempts)), error, now) && dead;
     }
@@ -97,6 +99,13 @@ public class MailOutbox {
     public OutboxCounts counts(Actor actor) {
         requireAdministrator(actor);
         return new OutboxCounts(table.count(OutboxTable.PENDING), table.count(OutboxTable.DEAD));
+    }
+
+    /** For health checks (no actor: it shows counts and an age, nothing of anyone's mail). */
+    @Transactional(readOnly = true)
+    public OutboxHealth health() {
+        return new OutboxHealth(table.count(OutboxTable.PENDING), table.count(OutboxTable.DEAD),
+                table.oldestDueSince(clock.instant()));
     }
 
     /** Administrators only: a dead message gets all its attempts again, the first one now. */

@@ -117,6 +117,15 @@ class OutboxTable {
                 instant(rs, "last_attempt_at")), limit);
     }
 
+    /** When the oldest pending message that is due and not claimed (or its claim ran out) became due; null if none. */
+    Instant oldestDueSince(Instant now) {
+        return jdbc.query("""
+                select min(next_attempt_at) as due from mail_outbox
+                 where status = 'PENDING' and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)
+                """, (rs, n) -> instant(rs, "due"), utc(now), utc(now)).stream().filter(Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
     int count(String status) {
         Integer count = jdbc.queryForObject("select count(*) from mail_outbox where status = ?", Integer.class, status);
         return count == null ? 0 : count;

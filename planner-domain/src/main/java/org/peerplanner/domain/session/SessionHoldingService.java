@@ -45,6 +45,7 @@ public class SessionHoldingService {
         steps.requireStarted(s);
         s.hold(takeaways, clock.instant());
         steps.save(s);
+        steps.held(s);
         s.getGapIds().forEach(gapId -> gapLifecycle.sessionHeld(actor, gapId, SessionSteps.reference(s)));
         return reader.details(actor, sessionId);
     }
@@ -95,6 +96,7 @@ public class SessionHoldingService {
         boolean heldNow = s.wrapUp(takeaways, materials, clock.instant());
         steps.save(s);
         if (heldNow) {
+            steps.held(s);
             s.getGapIds().forEach(gapId -> gapLifecycle.sessionHeld(actor, gapId, SessionSteps.reference(s)));
         }
         return reader.details(actor, sessionId);

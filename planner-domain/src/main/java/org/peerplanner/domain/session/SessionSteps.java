@@ -78,6 +78,11 @@ class SessionSteps {
         return !clock.instant().isBefore(s.getStartsAt());
     }
 
+    /** Tells listeners (metrics, later the contribution ledger) that the session took place. */
+    void held(LearningSession s) {
+        events.publishEvent(new SessionHeld(s.getId(), s.getTeamId()));
+    }
+
     void publish(LearningSession s, SessionCalendarChange.Kind kind) {
         events.publishEvent(new SessionCalendarChange(s.getId(), kind));
     }

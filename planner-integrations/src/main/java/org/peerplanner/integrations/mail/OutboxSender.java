@@ -85,7 +85,7 @@ public class OutboxSender implements SmartLifecycle {
         try {
             message = MimeMails.build(mailSender, settings.from(), queued.mail(), queued.messageId(), clock.instant());
         } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
-            log.error("Mail {} to {} cannot be built; given up", queued.id(), queued.mail().to().email(), e);
+            log.error("Mail {} cannot be built; given up", queued.id(), e);
             outbox.failed(queued, "Cannot build the message: " + cause(e), true);
             return false;
         }
@@ -93,11 +93,10 @@ public class OutboxSender implements SmartLifecycle {
             mailSender.send(message);
         } catch (MailException e) {
             if (outbox.failed(queued, cause(e), false)) {
-                log.error("Giving up on mail {} to {} after {} attempts: {}; administrators can send it again under "
-                        + "Undelivered mail", queued.id(), queued.mail().to().email(), queued.attempts() + 1, cause(e));
+                log.error("Giving up on mail {} after {} attempts: {}; administrators can send it again under "
+                        + "Undelivered mail", queued.id(), queued.attempts() + 1, cause(e));
             } else {
-                log.warn("Sending mail {} to {} failed (attempt {}): {}", queued.id(), queued.mail().to().email(),
-                        queued.attempts() + 1, cause(e));
+                log.warn("Sending mail {} failed (attempt {}): {}", queued.id(), queued.attempts() + 1, cause(e));
             }
             return false;
         }

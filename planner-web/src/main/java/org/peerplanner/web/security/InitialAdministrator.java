@@ -33,8 +33,8 @@ class InitialAdministrator implements ApplicationRunner {
         people.ensureAdministrator(administrator.email(), administrator.name(), ZoneOffset.UTC,
                 administrator.initialPassword()).ifPresent(created -> {
             if (created.generatedPassword() == null) {
-                LOG.info("Created the administrator {} with the password from planner.admin.initial-password.",
-                        created.email());
+                LOG.info("Created the administrator (planner.admin.email) with the password from "
+                        + "planner.admin.initial-password.");
             } else {
                 LOG.warn("Created the administrator {}. Initial password (shown only this once): {}  "
                         + "Sign in and change it under My profile.", created.email(), created.generatedPassword());
