@@ -45,13 +45,18 @@ class AccessibilityBrowserIT {
             "manager", "maria@example.com",
             "member", "jonas@example.com");
     private static final String TEAM = "(SELECT id FROM team WHERE name = 'Payments Platform')";
-    /** A real id for each route parameter: something of the demo team, which both people may see. */
+    /**
+     * A real id for each route parameter: something of the demo team, which both people may see. A mentorship is
+     * seen only by its two people: Jonas (the member) mentors Tomás, so the manager gets its "not found" card.
+     */
     private static final Map<String, String> DEMO_IDS = Map.of(
             "teamId", "SELECT id FROM team WHERE name = 'Payments Platform'",
             "personId", "SELECT id FROM person WHERE email = 'aisha@example.com'",
             "sessionId", "SELECT MIN(id) FROM learning_session WHERE team_id = " + TEAM,
             "gapId", "SELECT MIN(id) FROM knowledge_gap WHERE team_id = " + TEAM,
-            "articleId", "SELECT MIN(id) FROM article WHERE team_id = " + TEAM);
+            "articleId", "SELECT MIN(id) FROM article WHERE team_id = " + TEAM,
+            "mentorshipId", "SELECT MIN(id) FROM mentorship WHERE mentor_id = "
+                    + "(SELECT id FROM person WHERE email = 'jonas@example.com')");
     /** One segment of a route template: {@code :name}, {@code :name?} or {@code :name*}, perhaps with a (regex). */
     private static final Pattern PARAMETER = Pattern.compile(":(\\w+)([?*]?)(\\(.*\\))?");
     private static final String VAADIN_IDLE = """
