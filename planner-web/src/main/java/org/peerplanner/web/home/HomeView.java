@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.peerplanner.domain.action.ActionItemQueries;
+import org.peerplanner.domain.mentoring.Mentorships;
 import org.peerplanner.domain.session.MySessions;
 import org.peerplanner.domain.session.AttendanceService;
 import org.peerplanner.domain.session.FacilitationService;
@@ -33,13 +34,19 @@ public class HomeView extends VerticalLayout {
     private static final int OVERVIEW_SIZE = 200;
 
     public HomeView(SelectedTeam selectedTeam, TeamService teams, MySessions mine, FacilitationService facilitation,
-                    SwapService swaps, AttendanceService attendance, ActionItemQueries items, CurrentUser user) {
+                    SwapService swaps, AttendanceService attendance, ActionItemQueries items, Mentorships mentoring,
+                    CurrentUser user) {
         addClassName("planner-page");
         var person = user.get();
         var actor = user.actor();
         add(new H2("Hello, " + person.fullName().split(" ")[0]));
         var next = new NextSessionsCard(mine, actor);
-        add(new WaitingCard(mine, facilitation, swaps, attendance, actor, next::refresh), next, new OverdueItemsCard(items, actor));
+        add(new WaitingCard(mine, facilitation, swaps, attendance, actor, next::refresh));
+        var myMentoring = mentoring.mine(actor);
+        if (MentoringWaitingCard.anythingWaits(myMentoring)) {
+            add(new MentoringWaitingCard(myMentoring));
+        }
+        add(next, new OverdueItemsCard(items, actor));
         selectedTeam.current().ifPresentOrElse(
                 team -> add(new TeamOverview(team, teams.members(actor, team.id(), "",
                         PageRequest.of(0, OVERVIEW_SIZE, Sort.by("person.fullName"))))),

@@ -9,6 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.action.ActionItemDraft;
 import org.peerplanner.domain.action.ActionItemService;
+import org.peerplanner.domain.mentoring.MentorOfferForm;
+import org.peerplanner.domain.mentoring.MentorOffers;
+import org.peerplanner.domain.mentoring.MentoringAsk;
+import org.peerplanner.domain.mentoring.MentoringRequests;
+import org.peerplanner.domain.mentoring.Rhythm;
 import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SwapService;
@@ -39,6 +44,10 @@ class HomeScreensIT extends SpringBrowserlessTest {
     ActionItemService actions;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    MentorOffers offers;
+    @Autowired
+    MentoringRequests requests;
 
     HomeWorld.Team team;
 
@@ -137,6 +146,24 @@ class HomeScreensIT extends SpringBrowserlessTest {
         assertThat($view(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
                 .containsSubsequence("Waiting for my answer", "My next sessions", "My overdue action items",
                         teams.visibleTeams(team.me()).getFirst().name(), "Mentors you can ask", "Out of office today");
+    }
+
+    @Test
+    void aMentoringRequestForMeWaitsOnHomeWithTheWayToAnswerItAndNothingShowsWhenNoneWaits() {
+        navigate(HomeView.class);
+        assertThat($view(Div.class).all()).extracting(Div::getId).doesNotContain(java.util.Optional.of("mentoring-waiting"));
+
+        long offer = offers.myOffer(team.me()).version();
+        offers.offer(team.me(), offer, new MentorOfferForm(true, 2, java.util.List.of(), "Pairing on real work.",
+                Rhythm.BIWEEKLY, false, null));
+        requests.ask(team.teammate(), new MentoringAsk(team.me().personId(), "Kafka consumer groups",
+                "Could we look at our rebalancing together?", Rhythm.BIWEEKLY));
+
+        navigate(org.peerplanner.web.mentoring.MyMentoringView.class); // Home again is a new Home, read afresh
+        navigate(HomeView.class);
+
+        assertThat(text("mentoring-waiting")).contains("Tom Teammate asks you to mentor them: Kafka consumer groups",
+                "Answer on My mentoring");
     }
 
     private String text(String id) {
