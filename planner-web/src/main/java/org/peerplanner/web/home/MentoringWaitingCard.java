@@ -18,7 +18,9 @@ class MentoringWaitingCard extends HomeCard {
     MentoringWaitingCard(MyMentoring mine) {
         super("Mentoring waits for you", "mentoring-waiting");
         waiting(mine).forEach(r -> add(line(new Span(describe(r)))));
-        add(new RouterLink("Answer on My mentoring", MyMentoringView.class));
+        var answer = new RouterLink("Answer on My mentoring", MyMentoringView.class);
+        answer.addClassName("planner-text-link");
+        add(answer);
     }
 
     static boolean anythingWaits(MyMentoring mine) {

@@ -51,7 +51,9 @@ class TeamOverview extends Div {
             card.add(new Paragraph("Nobody offers mentoring yet. Offer it yourself under My profile."));
         }
         mentors.forEach(m -> card.add(new Paragraph(m.fullName() + " · " + m.skills())));
-        card.add(new com.vaadin.flow.component.html.Anchor("mentors", "All mentors, and asking one"));
+        var all = new com.vaadin.flow.component.html.Anchor("mentors", "All mentors, and asking one");
+        all.addClassName("planner-text-link");
+        card.add(all);
         return card;
     }
 

@@ -72,7 +72,7 @@ public class MyMentoringView extends VerticalLayout {
         offerRow.setWrap(true);
         offerRow.setAlignItems(Alignment.BASELINE);
         add(new H2("My mentoring"), new H3("As a mentor"), offerRow, toAnswer, new H3("As a mentee"), myRequests,
-                new Anchor("mentors", "Find a mentor"), new H3("Mentorships"), mentorships);
+                textLink("mentors", "Find a mentor"), new H3("Mentorships"), mentorships);
         refresh();
     }
 
@@ -104,5 +104,11 @@ public class MyMentoringView extends VerticalLayout {
                 r.partnerName() + " · " + r.goal()), new Paragraph(r.state().label() + " · " + r.summary()));
         box.add(new Paragraph(title + ":"));
         rows.forEach(r -> box.add(link.apply(r)));
+    }
+
+    private static Anchor textLink(String href, String text) {
+        var link = new Anchor(href, text);
+        link.addClassName("planner-text-link");
+        return link;
     }
 }

@@ -17,11 +17,14 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class MonitoringConfiguration {
 
-    /** Right after the hardening headers, before security, so every log line of a request carries its id. */
+    /**
+     * First of all filters, so every log line of a request carries its id, including a calendar feed's, which
+     * {@code FeedEndpoint} answers without passing the request on.
+     */
     @Bean
     FilterRegistrationBean<RequestIds> requestIds(MonitoringSettings settings) {
         var registration = new FilterRegistrationBean<>(new RequestIds(settings.requestIdHeader()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

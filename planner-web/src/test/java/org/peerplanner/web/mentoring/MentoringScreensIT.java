@@ -40,6 +40,8 @@ class MentoringScreensIT extends SpringBrowserlessTest {
     MentoringRequests requests;
     @Autowired
     Mentorships mentorships;
+    @Autowired
+    org.peerplanner.testdb.TestClock clock;
 
     String mentorEmail;
     Actor mentor;
@@ -115,7 +117,7 @@ class MentoringScreensIT extends SpringBrowserlessTest {
     @Test
     void aMenteeEndsTheMentorshipAndTheMentorReadsANeutralMessage() {
         long id = requests.accept(mentor, requests.ask(mentee, new MentoringAsk(mentor.personId(), "Kotlin",
-                "Help me with Kotlin.", Rhythm.WEEKLY)), org.peerplanner.web.mentoring.MentoringScreensIT.plan());
+                "Help me with Kotlin.", Rhythm.WEEKLY)), plan());
         HomeWorld.signIn(users, menteeEmail);
         var page = navigate("mentorships/" + id, MentorshipView.class);
         test(page.end).click();
@@ -155,8 +157,9 @@ class MentoringScreensIT extends SpringBrowserlessTest {
         assertThat($(Notification.class).all()).isEmpty();
     }
 
-    static org.peerplanner.domain.mentoring.MeetingPlan plan() {
+    /** Weekly from tomorrow on the test clock: a first meeting must not lie in the past, whatever day the tests run. */
+    org.peerplanner.domain.mentoring.MeetingPlan plan() {
         return new org.peerplanner.domain.mentoring.MeetingPlan(Rhythm.WEEKLY, java.time.DayOfWeek.MONDAY,
-                LocalTime.of(10, 0), 30, java.time.LocalDate.of(2026, 12, 1), null);
+                LocalTime.of(10, 0), 30, java.time.LocalDate.now(clock).plusDays(1), null);
     }
 }
