@@ -100,7 +100,7 @@ public class MyMentoringView extends VerticalLayout {
         if (rows.isEmpty()) {
             return;
         }
-        Function<MentorshipRow, Component> link = r -> new Div(new Anchor("mentorships/" + r.id(),
+        Function<MentorshipRow, Component> link = r -> new Div(textLink("mentorships/" + r.id(),
                 r.partnerName() + " · " + r.goal()), new Paragraph(r.state().label() + " · " + r.summary()));
         box.add(new Paragraph(title + ":"));
         rows.forEach(r -> box.add(link.apply(r)));
