@@ -87,22 +87,44 @@ cmp -s <(curl -s "$APP_URL") <(curl -s "$NGINX_URL") && echo "app and nginx serv
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $APP_ETAG" "$APP_URL")" = 304 ]
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $NGINX_ETAG" "$NGINX_URL")" = 304 ]
 
-rate() { # url [etag] -> requests/s
-    local header=()
-    [ -n "${2:-}" ] && header=(-H "If-None-Match: $2")
-    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "${header[@]}" "$1" | awk '/^Requests\/sec:/ {print $2}'
+# CPU time (user + system, clock ticks) of processes and all their threads, from /proc
+ticks() { local t=0 pid; for pid in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
+APP_JAVA=$(pgrep -f "FeedBenchServer $APP_PORT" | head -1 || true); APP_JAVA=${APP_JAVA:-$APP_PID}
+NGINX_PIDS=("$(cat "$WORK/nginx.pid")" $(pgrep -P "$(cat "$WORK/nginx.pid")"))
+HZ=$(getconf CLK_TCK)
+
+# rate url pids... [-- etag] -> requests/s; $WORK/cpu: the server's CPU microseconds per request in that run.
+# Throughput depends on what else the machine does; CPU time per request much less, so both are printed.
+rate() {
+    local url=$1 header=() pids=() out before after requests; shift
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do pids+=("$1"); shift; done
+    [ "${1:-}" = -- ] && header=(-H "If-None-Match: $2")
+    before=$(ticks "${pids[@]}")
+    out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "${header[@]}" "$url")
+    after=$(ticks "${pids[@]}")
+    requests=$(echo "$out" | awk '/requests in/ {print $1}')
+    # written to a file: rate runs in a command substitution, whose variables do not reach the caller
+    echo "($after - $before) * 1000000 / $HZ / $requests" | bc -l > "$WORK/cpu"
+    echo "$out" | awk '/^Requests\/sec:/ {print $2}'
 }
+app() { rate "$APP_URL" "$APP_JAVA" ${1:+-- "$1"}; }
+web() { rate "$NGINX_URL" "${NGINX_PIDS[@]}" ${1:+-- "$1"}; }
 
 echo "warm-up (5 s each) ..."
 SECONDS_SAVED=$SECONDS_PER_RUN; SECONDS_PER_RUN=5
-rate "$APP_URL" >/dev/null; rate "$APP_URL" "$APP_ETAG" >/dev/null; rate "$NGINX_URL" >/dev/null
+app >/dev/null; app "$APP_ETAG" >/dev/null; web >/dev/null
 SECONDS_PER_RUN=$SECONDS_SAVED
 
-printf '\n%-6s %-5s %14s %14s %8s\n' round kind "app req/s" "nginx req/s" ratio
+printf '\n%-6s %-5s %12s %12s %7s %14s %14s %7s\n' round kind "app req/s" "nginx req/s" ratio \
+    "app CPU us/req" "nginx CPU us/req" ratio
+line() { # round kind app-rate app-cpu nginx-rate nginx-cpu
+    printf '%-6s %-5s %12s %12s %7.2f %14.1f %14.1f %7.2f\n' "$1" "$2" "$3" "$5" "$(echo "$3 / $5" | bc -l)" \
+        "$4" "$6" "$(echo "$4 / $6" | bc -l)"
+}
 for round in $(seq 1 "$ROUNDS"); do
-    a=$(rate "$APP_URL"); n=$(rate "$NGINX_URL")
-    printf '%-6s %-5s %14s %14s %8.2f\n' "$round" full "$a" "$n" "$(echo "$a / $n" | bc -l)"
-    a=$(rate "$APP_URL" "$APP_ETAG"); n=$(rate "$NGINX_URL" "$NGINX_ETAG")
-    printf '%-6s %-5s %14s %14s %8.2f\n' "$round" 304 "$a" "$n" "$(echo "$a / $n" | bc -l)"
+    a=$(app); ac=$(cat "$WORK/cpu"); n=$(web); nc=$(cat "$WORK/cpu")
+    line "$round" full "$a" "$ac" "$n" "$nc"
+    a=$(app "$APP_ETAG"); ac=$(cat "$WORK/cpu"); n=$(web "$NGINX_ETAG"); nc=$(cat "$WORK/cpu")
+    line "$round" 304 "$a" "$ac" "$n" "$nc"
 done
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); targets: full >= 0.50, 304 >= 0.70"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); targets: full >= 0.50, 304 >= 0.70 (req/s ratios)"

@@ -30,7 +30,6 @@ import org.peerplanner.domain.team.Membership;
 import org.peerplanner.domain.team.TeamLookup;
 import org.peerplanner.domain.team.Team;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,8 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarFeedService {
 
     private final CalendarFeedRepository feeds;
-    private final FeedVersions versions;
-    private final FeedVersionMemo memo;
+    private final FeedVersionLookup lookup;
     private final FeedSecret secret;
     private final PersonLookup people;
     private final TeamLookup teams;
@@ -53,14 +51,12 @@ public class CalendarFeedService {
     private final ActionItemQueries actionItems;
     private final Clock clock;
     private final Duration keepPast;
-    private final Duration keepCancelled;
 
-    CalendarFeedService(CalendarFeedRepository feeds, FeedVersions versions, FeedVersionMemo memo, FeedSecret secret,
+    CalendarFeedService(CalendarFeedRepository feeds, FeedVersionLookup lookup, FeedSecret secret,
                         PersonLookup people, TeamLookup teams, SessionLookup sessions, GapLookup gaps,
                         ActionItemQueries actionItems, Clock clock, FeedSettings settings) {
         this.feeds = feeds;
-        this.versions = versions;
-        this.memo = memo;
+        this.lookup = lookup;
         this.secret = secret;
         this.people = people;
         this.teams = teams;
@@ -69,7 +65,6 @@ public class CalendarFeedService {
         this.actionItems = actionItems;
         this.clock = clock;
         this.keepPast = settings.keepPast();
-        this.keepCancelled = settings.keepCancelled();
     }
 
     /** The person's token, made on first use so every feed link works at once; empty when revoked. */
@@ -112,32 +107,13 @@ public class CalendarFeedService {
         });
     }
 
-    /**
-     * The version of a team's feed for the token's owner, while they are in that team: from memory while nothing was
-     * written since it was last read (FeedVersionMemo), else two small indexed queries and no session loaded, so a
-     * calendar app polling an unchanged feed costs almost nothing. Empty for an unknown or
-     * revoked token, or a team the owner is not in. Outside a transaction: nothing here needs one.
-     */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public Optional<FeedVersion> teamFeedVersion(String token, long teamId) {
-        return owner(token).flatMap(o -> memo.get("team " + teamId + " " + o.personId(),
-                () -> versions.team(teamId, o.personId(), horizon(), cancelledCutoff())));
-    }
-
-    /** The version of the token owner's personal feed; empty for an unknown or revoked token. */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public Optional<FeedVersion> personalFeedVersion(String token) {
-        return owner(token).flatMap(o -> memo.get("person " + o.personId() + " " + o.state(),
-                () -> versions.person(o.personId(), o.state(), horizon(), cancelledCutoff())));
-    }
-
     /** A team's feed for the token's owner, while they are in that team. */
     public Optional<Feed> teamFeed(String token, long teamId) {
         // The version first: should a change land while the feed loads, the content is newer than its ETag, so the
         // next poll fetches it again; the other way round a client could keep stale content under a new ETag.
-        return teamFeedVersion(token, teamId).map(version -> {
+        return lookup.teamFeedVersion(token, teamId).map(version -> {
             Team team = teams.team(teamId).orElseThrow();
-            var list = sessions.startingFrom(Set.of(teamId), horizon());
+            var list = sessions.startingFrom(Set.of(teamId), lookup.horizon());
             return feed(team.getName() + " · Peer Planner", team.getTimeZone(), list, Map.of(teamId, team),
                     List.of(), version);
         });
@@ -148,13 +124,13 @@ public class CalendarFeedService {
      * off, their open action items on their due dates (as far back as past sessions are kept).
      */
     public Optional<Feed> personalFeed(String token) {
-        return ownerFeed(token).flatMap(owner -> personalFeedVersion(token).map(version -> {
+        return ownerFeed(token).flatMap(owner -> lookup.personalFeedVersion(token).map(version -> {
             long personId = owner.getPersonId();
             Person person = people.person(personId).orElseThrow();
             var teamIds = teams.membershipsOf(personId).stream()
                     .collect(Collectors.toMap(m -> m.getTeam().getId(), Membership::getTeam));
             var list = teamIds.isEmpty() ? List.<LearningSession>of()
-                    : sessions.startingFrom(teamIds.keySet(), horizon())
+                    : sessions.startingFrom(teamIds.keySet(), lookup.horizon())
                             .stream().filter(s -> concerns(s, personId)).toList();
             List<FeedDueItem> due = owner.showsActionItems() ? dueItems(personId, person.getTimeZone()) : List.of();
             return feed(person.getFullName() + " · Peer Planner", person.getTimeZone(), list, teamIds, due, version);
@@ -178,7 +154,7 @@ public class CalendarFeedService {
 
     private Feed feed(String name, java.time.ZoneId zone, List<LearningSession> list, Map<Long, Team> teamsById,
                       List<FeedDueItem> dueItems, FeedVersion version) {
-        Instant cancelledCutoff = cancelledCutoff();
+        Instant cancelledCutoff = lookup.cancelledCutoff();
         var kept = list.stream()
                 .filter(s -> s.getStatus() != SessionStatus.CANCELLED || !s.getUpdatedAt().isBefore(cancelledCutoff))
                 .toList();
@@ -201,33 +177,12 @@ public class CalendarFeedService {
         return new Feed(name, zone, entries, dueItems, version.lastModified(), version.fingerprint());
     }
 
-    private Instant horizon() {
-        return clock.instant().minus(keepPast);
-    }
-
-    private Instant cancelledCutoff() {
-        return clock.instant().minus(keepCancelled);
-    }
-
     private static FeedSession.Person person(Map<Long, Person> names, Optional<Long> id) {
         return id.map(names::get).map(p -> new FeedSession.Person(p.getFullName(), p.getEmail())).orElse(null);
     }
 
-    private Optional<FeedVersions.Owner> owner(String token) {
-        if (!plausible(token)) {
-            return Optional.empty();
-        }
-        // Remembered by the token's hash (as the database keeps it), never by the token itself.
-        String hash = sha256(token);
-        return memo.get("owner " + hash, () -> versions.ownerOfHash(hash));
-    }
-
     private Optional<CalendarFeed> ownerFeed(String token) {
-        return owner(token).flatMap(o -> feeds.findById(o.personId())).filter(f -> !f.isRevoked());
-    }
-
-    private static boolean plausible(String token) {
-        return token != null && token.length() >= 20 && token.length() <= 64;
+        return lookup.owner(token).flatMap(o -> feeds.findById(o.personId())).filter(f -> !f.isRevoked());
     }
 
     private void activate(CalendarFeed feed, int generation) {

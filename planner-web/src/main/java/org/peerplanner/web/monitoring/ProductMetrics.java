@@ -15,7 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The product's own counters, kept from the events the features already publish, so no feature knows about
  * monitoring. Per instance, since start: a dashboard sums them over instances and takes rates. Calendar feed
- * requests and their 304 share come from Spring's http.server.requests (uri "/calendar/...", status 304).
+ * polls and their 304 share are planner.feed.requests (web.calendar.FeedRequests).
  */
 @Component
 class ProductMetrics {

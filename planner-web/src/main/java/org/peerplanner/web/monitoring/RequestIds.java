@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,7 +32,7 @@ class RequestIds extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(header);
-        String id = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && WELL_FORMED.matcher(given).matches() ? given : newId();
         MDC.put(MDC_KEY, id);
         response.setHeader(header, id);
         try {
@@ -39,5 +40,16 @@ class RequestIds extends OncePerRequestFilter {
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    /**
+     * A random id in the UUID format, from the thread's own generator: an id to find log lines by, not a secret.
+     * UUID.randomUUID() reads the shared SecureRandom, which showed in every calendar poll's profile (issue #17).
+     */
+    private static String newId() {
+        var random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L; // version 4
+        long low = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L; // IETF variant
+        return new UUID(high, low).toString();
     }
 }

@@ -93,7 +93,11 @@ class MonitoringIT {
         assertThat(metrics.statusCode()).isEqualTo(200);
         String text = metrics.body();
         assertThat(text).contains("jvm_memory_used_bytes", "hikaricp_connections_active", "http_server_requests_seconds");
-        assertThat(text).containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"304\"[^}]*uri=\"/calendar/");
+        assertThat(text).containsPattern("planner_feed_requests_seconds_count\\{[^}]*feed=\"personal\"[^}]*"
+                + "outcome=\"not_modified\"[^}]*} [1-9]");
+        assertThat(text).containsPattern("planner_feed_requests_seconds_count\\{[^}]*feed=\"personal\"[^}]*"
+                + "outcome=\"full\"[^}]*} [1-9]");
+        assertThat(text).as("feed polls are counted by planner_feed_requests only").doesNotContain("uri=\"/calendar/");
         assertThat(text).containsPattern("planner_sign_in_failures_total\\{[^}]*reason=\"bad_credentials\"[^}]*} [1-9]");
         assertThat(text).contains("planner_sessions_planned_total", "planner_sessions_held_total",
                 "planner_gap_imports_total", "planner_gap_import_rows_total", "planner_mail_attempts_total");
