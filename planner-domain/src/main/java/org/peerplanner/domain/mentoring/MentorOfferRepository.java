@@ -31,7 +31,8 @@ interface MentorOfferRepository extends JpaRepository<MentorOffer, Long> {
     int markSilent(long mentor, Instant since);
 
     @Modifying(flushAutomatically = true)
-    @Query(value = "update mentor_offer set silent_since = null where person_id = :mentor and silent_since is not null",
+    /** The mentor answered a request: no longer silent, and not gone quiet for another 30 days. */
+    @Query(value = "update mentor_offer set silent_since = null, last_answered_at = :at where person_id = :mentor",
             nativeQuery = true)
-    int markHeard(long mentor);
+    int markHeard(long mentor, Instant at);
 }

@@ -28,9 +28,14 @@ public class MentoringPeople {
         this.entities = entities;
     }
 
-    /** One person as mentoring sees them. */
+    /**
+     * One person as mentoring sees them.
+     *
+     * @param lastSeen their last successful sign-in, or when they joined if they have not signed in since sign-ins
+     *                 are recorded
+     */
     public record MentoringPerson(long id, String name, String email, ZoneId zone, List<Skill> skills,
-                                  boolean available, int capacity, List<String> teams) {
+                                  boolean available, int capacity, List<String> teams, java.time.Instant lastSeen) {
 
         public Optional<Skill> skill(String name) {
             String key = name.strip().toLowerCase(java.util.Locale.ROOT);
@@ -77,6 +82,7 @@ public class MentoringPeople {
                 .forEach(row -> teams.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((String) row[1]));
         return people.stream().map(p -> new MentoringPerson(p.getId(), p.getFullName(), p.getEmail(), p.getTimeZone(),
                 p.getSkills(), p.isMentoringAvailable(), p.getMentoringCapacity(),
-                List.copyOf(teams.getOrDefault(p.getId(), new TreeSet<>())))).toList();
+                List.copyOf(teams.getOrDefault(p.getId(), new TreeSet<>())),
+                p.getLastSignedInAt().filter(at -> at.isAfter(p.getCreatedAt())).orElse(p.getCreatedAt()))).toList();
     }
 }
