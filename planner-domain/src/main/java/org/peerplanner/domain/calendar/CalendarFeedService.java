@@ -20,6 +20,8 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.action.ActionItemQueries;
 import org.peerplanner.domain.gap.KnowledgeGap;
 import org.peerplanner.domain.gap.GapLookup;
+import org.peerplanner.domain.mentoring.MentorshipSeries;
+import org.peerplanner.domain.mentoring.Mentorships;
 import org.peerplanner.domain.people.Person;
 import org.peerplanner.domain.people.PersonLookup;
 import org.peerplanner.domain.session.LearningSession;
@@ -51,13 +53,14 @@ public class CalendarFeedService {
     private final SessionLookup sessions;
     private final GapLookup gaps;
     private final ActionItemQueries actionItems;
+    private final Mentorships mentorships;
     private final Clock clock;
     private final Duration keepPast;
     private final Duration keepCancelled;
 
     CalendarFeedService(CalendarFeedRepository feeds, FeedVersions versions, FeedVersionMemo memo, FeedSecret secret,
                         PersonLookup people, TeamLookup teams, SessionLookup sessions, GapLookup gaps,
-                        ActionItemQueries actionItems, Clock clock, FeedSettings settings) {
+                        ActionItemQueries actionItems, Mentorships mentorships, Clock clock, FeedSettings settings) {
         this.feeds = feeds;
         this.versions = versions;
         this.memo = memo;
@@ -67,6 +70,7 @@ public class CalendarFeedService {
         this.sessions = sessions;
         this.gaps = gaps;
         this.actionItems = actionItems;
+        this.mentorships = mentorships;
         this.clock = clock;
         this.keepPast = settings.keepPast();
         this.keepCancelled = settings.keepCancelled();
@@ -139,13 +143,14 @@ public class CalendarFeedService {
             Team team = teams.team(teamId).orElseThrow();
             var list = sessions.startingFrom(Set.of(teamId), horizon());
             return feed(team.getName() + " · Peer Planner", team.getTimeZone(), list, Map.of(teamId, team),
-                    List.of(), version);
+                    List.of(), List.of(), version);
         });
     }
 
     /**
-     * Sessions the owner leads or said yes or maybe to, across all their teams; and, unless they switched it
-     * off, their open action items on their due dates (as far back as past sessions are kept).
+     * Sessions the owner leads or said yes or maybe to, across all their teams; unless they switched it off, their
+     * open action items on their due dates (as far back as past sessions are kept); and their mentorships, as mentor
+     * or mentee, each one recurring series (ended ones as long as past sessions are kept).
      */
     public Optional<Feed> personalFeed(String token) {
         return ownerFeed(token).flatMap(owner -> personalFeedVersion(token).map(version -> {
@@ -157,7 +162,10 @@ public class CalendarFeedService {
                     : sessions.startingFrom(teamIds.keySet(), horizon())
                             .stream().filter(s -> concerns(s, personId)).toList();
             List<FeedDueItem> due = owner.showsActionItems() ? dueItems(personId, person.getTimeZone()) : List.of();
-            return feed(person.getFullName() + " · Peer Planner", person.getTimeZone(), list, teamIds, due, version);
+            var series = mentorships.seriesOf(personId,
+                    LocalDate.now(clock.withZone(person.getTimeZone())).minusDays(keepPast.toDays()));
+            return feed(person.getFullName() + " · Peer Planner", person.getTimeZone(), list, teamIds, due, series,
+                    version);
         }));
     }
 
@@ -177,7 +185,7 @@ public class CalendarFeedService {
     }
 
     private Feed feed(String name, java.time.ZoneId zone, List<LearningSession> list, Map<Long, Team> teamsById,
-                      List<FeedDueItem> dueItems, FeedVersion version) {
+                      List<FeedDueItem> dueItems, List<MentorshipSeries> series, FeedVersion version) {
         Instant cancelledCutoff = cancelledCutoff();
         var kept = list.stream()
                 .filter(s -> s.getStatus() != SessionStatus.CANCELLED || !s.getUpdatedAt().isBefore(cancelledCutoff))
@@ -198,7 +206,7 @@ public class CalendarFeedService {
                 s.getGapIds().stream().map(gapsById::get).filter(g -> g != null && !g.isConfidential())
                         .map(KnowledgeGap::getTitle).sorted().toList(),
                 teamsById.get(s.getTeamId()).getPlanning().alarmMinutes(), s.getUpdatedAt())).toList();
-        return new Feed(name, zone, entries, dueItems, version.lastModified(), version.fingerprint());
+        return new Feed(name, zone, entries, dueItems, series, version.lastModified(), version.fingerprint());
     }
 
     private Instant horizon() {
