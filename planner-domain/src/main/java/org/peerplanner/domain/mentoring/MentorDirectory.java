@@ -46,7 +46,7 @@ public class MentorDirectory {
     public List<MentorCard> mentors(Actor actor, DirectoryFilter filter) {
         var me = people.one(actor.personId());
         var mentors = people.availableMentors();
-        var offerOf = offersOf(mentors);
+        var offerOf = offersOf();
         Set<Long> alreadyAsked = openRequestMentors(actor);
         LocalDate today = LocalDate.now(clock);
         String skill = filter.skill() == null ? "" : filter.skill().strip().toLowerCase(Locale.ROOT);
@@ -67,7 +67,7 @@ public class MentorDirectory {
     public List<Suggestion> suggestions(Actor actor, List<String> wanted) {
         var me = people.one(actor.personId());
         var mentors = people.availableMentors();
-        var offerOf = offersOf(mentors);
+        var offerOf = offersOf();
         LocalDate today = LocalDate.now(clock);
         var candidates = mentors.stream().map(m -> candidate(m, offerOf.get(m.id()), today)).toList();
         Map<String, Integer> levels = me.skills().stream().collect(Collectors.toMap(Skill::key, Skill::proficiency));
@@ -77,8 +77,9 @@ public class MentorDirectory {
                 candidates, clock, SUGGESTIONS);
     }
 
-    private Map<Long, MentorOffer> offersOf(List<MentoringPerson> mentors) {
-        return offers.findByPersonIdIn(mentors.stream().map(MentoringPerson::id).toList()).stream()
+    /** All offers (a few of people no longer available among them): one statement, whatever the count. */
+    private Map<Long, MentorOffer> offersOf() {
+        return offers.findAllWithSkills().stream()
                 .collect(Collectors.toMap(MentorOffer::getPersonId, Function.identity()));
     }
 

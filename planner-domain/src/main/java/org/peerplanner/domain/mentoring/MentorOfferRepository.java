@@ -12,6 +12,13 @@ interface MentorOfferRepository extends JpaRepository<MentorOffer, Long> {
     List<MentorOffer> findByPersonIdIn(Collection<Long> personIds);
 
     /**
+     * Every offer with its confident skills in one statement: the directory needs those of all available mentors,
+     * and an IN list of their ids (or a lazy collection each) would grow with the organisation.
+     */
+    @Query("select distinct o from MentorOffer o left join fetch o.confidentSkills")
+    List<MentorOffer> findAllWithSkills();
+
+    /**
      * Takes one place if one is free. The WHERE is evaluated on the row as it is after any concurrent accept
      * committed (the row lock serialises them), so two accepts can never both take the last place.
      */
