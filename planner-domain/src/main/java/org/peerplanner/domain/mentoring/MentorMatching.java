@@ -66,11 +66,11 @@ public final class MentorMatching {
         boolean coveredBy(ConfidentSkill skill) {
             String key = skill.key();
             for (String tag : tags) {
-                if (tag.equals(key) || tag.contains(key) || key.contains(tag)) {
+                if (mentions(tag, key) || mentions(key, tag)) {
                     return true;
                 }
             }
-            return title.toLowerCase(Locale.ROOT).contains(key);
+            return mentions(title.toLowerCase(Locale.ROOT), key);
         }
     }
 
@@ -154,7 +154,7 @@ public final class MentorMatching {
             ConfidentSkill skill = null;
             for (ConfidentSkill s : mentor.confident()) {
                 String key = s.key();
-                if ((want.contains(key) || key.contains(want)) && (skill == null || s.level() > skill.level())) {
+                if ((mentions(want, key) || mentions(key, want)) && (skill == null || s.level() > skill.level())) {
                     skill = s;
                 }
             }
@@ -194,6 +194,24 @@ public final class MentorMatching {
             reasons.add(mentor.placesLeft() + " of " + mentor.capacity() + " places free");
         }
         return score;
+    }
+
+    /**
+     * Whether {@code text} names {@code word} as a whole word (or words): "kafka consumer lag" names "kafka", but
+     * "javascript" does not name "java", nor "skill 31" "skill 3".
+     */
+    static boolean mentions(String text, String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whole hours both spend between 9:00 and 17:00 in their own zones on the given day. */

@@ -15,7 +15,7 @@ interface MentorOfferRepository extends JpaRepository<MentorOffer, Long> {
      * Every offer with its confident skills in one statement: the directory needs those of all available mentors,
      * and an IN list of their ids (or a lazy collection each) would grow with the organisation.
      */
-    @Query("select distinct o from MentorOffer o left join fetch o.confidentSkills")
+    @Query("select o from MentorOffer o left join fetch o.confidentSkills") // Hibernate 7 de-duplicates; SQL DISTINCT would sort every row
     List<MentorOffer> findAllWithSkills();
 
     /**

@@ -137,6 +137,17 @@ class MentorMatchingTest {
     }
 
     @Test
+    void aSkillMatchesWholeWordsOnlySoJavaIsNoJavaScriptMentor() {
+        var java = new Mentor(2, "Jay", BERLIN, List.of(new ConfidentSkill("Java", 5)), 2, 0, false, false);
+        var mentee = new Mentee(1, List.of("JavaScript"), Map.of(), BERLIN);
+
+        assertThat(MentorMatching.suggest(mentee, List.of(java), ON, 5)).isEmpty();
+        assertThat(MentorMatching.mentions("c++ and java streams", "java")).isTrue();
+        assertThat(MentorMatching.mentions("objective-c++", "c++")).isTrue();
+        assertThat(MentorMatching.mentions("skill 31", "skill 3")).isFalse();
+    }
+
+    @Test
     void workingHoursOverlapFollowsTheDayItIsAskedFor() {
         assertThat(MentorMatching.overlapHours(BERLIN, ZoneId.of("Europe/London"), ON)).isEqualTo(7);
         assertThat(MentorMatching.overlapHours(BERLIN, ZoneId.of("America/New_York"), ON)).isEqualTo(2);
