@@ -4,7 +4,8 @@
 #
 #   planner-bench/run.sh [-J<jvm option> ...] <benchmark> [arguments...]
 #
-#   benchmark: spreadsheet | calendar | gap-pipeline | knowledge-search | feed-load | feed-server,
+#   benchmark: spreadsheet | calendar | gap-pipeline | knowledge-search | feed-load | feed-server |
+#              mentor-suggestions,
 #              or a fully qualified class name; --build only builds and writes the class path
 #   e.g.       planner-bench/run.sh -J-Xmx256m spreadsheet all 3 5
 #
@@ -16,7 +17,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 JVM_OPTS=()
 while [ $# -gt 0 ] && [ "${1#-J}" != "$1" ]; do JVM_OPTS+=("${1#-J}"); shift; done
-[ $# -ge 1 ] || { sed -n '2,12p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,13p' "$0"; exit 2; }
 case "$1" in
     spreadsheet)      MAIN=org.peerplanner.bench.spreadsheet.SpreadsheetBenchmark ;;
     calendar)         MAIN=org.peerplanner.bench.calendar.CalendarFeedBenchmark ;;
@@ -24,9 +25,10 @@ case "$1" in
     knowledge-search) MAIN=org.peerplanner.bench.knowledge.KnowledgeSearchBenchmark ;;
     feed-load)        MAIN=org.peerplanner.bench.feed.FeedLoadBenchmark ;;
     feed-server)      MAIN=org.peerplanner.bench.feed.FeedBenchServer ;;
+    mentor-suggestions) MAIN=org.peerplanner.bench.mentoring.MentorSuggestionsBenchmark ;;
     --build)          MAIN= ;;
     *.*)              MAIN=$1 ;;
-    *) echo "unknown benchmark: $1"; sed -n '2,12p' "$0"; exit 2 ;;
+    *) echo "unknown benchmark: $1"; sed -n '2,13p' "$0"; exit 2 ;;
 esac
 shift
 

@@ -20,6 +20,8 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.action.ActionItemQueries;
 import org.peerplanner.domain.gap.KnowledgeGap;
 import org.peerplanner.domain.gap.GapLookup;
+import org.peerplanner.domain.mentoring.MentorshipSeries;
+import org.peerplanner.domain.mentoring.Mentorships;
 import org.peerplanner.domain.people.Person;
 import org.peerplanner.domain.people.PersonLookup;
 import org.peerplanner.domain.session.LearningSession;
@@ -49,12 +51,13 @@ public class CalendarFeedService {
     private final SessionLookup sessions;
     private final GapLookup gaps;
     private final ActionItemQueries actionItems;
+    private final Mentorships mentorships;
     private final Clock clock;
     private final Duration keepPast;
 
     CalendarFeedService(CalendarFeedRepository feeds, FeedVersionLookup lookup, FeedSecret secret,
                         PersonLookup people, TeamLookup teams, SessionLookup sessions, GapLookup gaps,
-                        ActionItemQueries actionItems, Clock clock, FeedSettings settings) {
+                        ActionItemQueries actionItems, Mentorships mentorships, Clock clock, FeedSettings settings) {
         this.feeds = feeds;
         this.lookup = lookup;
         this.secret = secret;
@@ -63,6 +66,7 @@ public class CalendarFeedService {
         this.sessions = sessions;
         this.gaps = gaps;
         this.actionItems = actionItems;
+        this.mentorships = mentorships;
         this.clock = clock;
         this.keepPast = settings.keepPast();
     }
@@ -115,13 +119,14 @@ public class CalendarFeedService {
             Team team = teams.team(teamId).orElseThrow();
             var list = sessions.startingFrom(Set.of(teamId), lookup.horizon());
             return feed(team.getName() + " · Peer Planner", team.getTimeZone(), list, Map.of(teamId, team),
-                    List.of(), version);
+                    List.of(), List.of(), version);
         });
     }
 
     /**
-     * Sessions the owner leads or said yes or maybe to, across all their teams; and, unless they switched it
-     * off, their open action items on their due dates (as far back as past sessions are kept).
+     * Sessions the owner leads or said yes or maybe to, across all their teams; unless they switched it off, their
+     * open action items on their due dates (as far back as past sessions are kept); and their mentorships, as mentor
+     * or mentee, each one recurring series (ended ones as long as past sessions are kept).
      */
     public Optional<Feed> personalFeed(String token) {
         return ownerFeed(token).flatMap(owner -> lookup.personalFeedVersion(token).map(version -> {
@@ -133,7 +138,10 @@ public class CalendarFeedService {
                     : sessions.startingFrom(teamIds.keySet(), lookup.horizon())
                             .stream().filter(s -> concerns(s, personId)).toList();
             List<FeedDueItem> due = owner.showsActionItems() ? dueItems(personId, person.getTimeZone()) : List.of();
-            return feed(person.getFullName() + " · Peer Planner", person.getTimeZone(), list, teamIds, due, version);
+            var series = mentorships.seriesOf(personId,
+                    LocalDate.now(clock.withZone(person.getTimeZone())).minusDays(keepPast.toDays()));
+            return feed(person.getFullName() + " · Peer Planner", person.getTimeZone(), list, teamIds, due, series,
+                    version);
         }));
     }
 
@@ -153,7 +161,7 @@ public class CalendarFeedService {
     }
 
     private Feed feed(String name, java.time.ZoneId zone, List<LearningSession> list, Map<Long, Team> teamsById,
-                      List<FeedDueItem> dueItems, FeedVersion version) {
+                      List<FeedDueItem> dueItems, List<MentorshipSeries> series, FeedVersion version) {
         Instant cancelledCutoff = lookup.cancelledCutoff();
         var kept = list.stream()
                 .filter(s -> s.getStatus() != SessionStatus.CANCELLED || !s.getUpdatedAt().isBefore(cancelledCutoff))
@@ -174,7 +182,7 @@ public class CalendarFeedService {
                 s.getGapIds().stream().map(gapsById::get).filter(g -> g != null && !g.isConfidential())
                         .map(KnowledgeGap::getTitle).sorted().toList(),
                 teamsById.get(s.getTeamId()).getPlanning().alarmMinutes(), s.getUpdatedAt())).toList();
-        return new Feed(name, zone, entries, dueItems, version.lastModified(), version.fingerprint());
+        return new Feed(name, zone, entries, dueItems, series, version.lastModified(), version.fingerprint());
     }
 
     private static FeedSession.Person person(Map<Long, Person> names, Optional<Long> id) {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * the feed reads, how many rows it shows and the sum of their {@code @Version}s (every edit raises one, also of the
  * attendee and gap collections, which Hibernate counts as the session's own change) and of their ids (a row that
  * leaves while another enters). The people named as facilitators, the gaps' titles, the team (name, zone, reminder)
- * and, in a personal feed, the owner, their memberships and action items are in it too, and so is today's date in
+ * and, in a personal feed, the owner, their memberships, action items and mentorships are in it too, and so is today's date in
  * the feed's zone ("overdue" and which sessions have aged out depend on it).
  * <p>
  * Timestamps alone would not do: on MariaDB, MySQL Connector/J (which sees "5.5.5") drops fractional seconds, so
@@ -57,15 +57,26 @@ class FeedVersions {
 
     private static final String MY_TEAMS = "in (select m.team_id from membership m where m.person_id = :person)";
 
+    /**
+     * Columns 15 to 18: the owner's mentorships (count, versions and ids, when their meetings last changed) and the
+     * two people in each (a name, address or zone shows in the series). Ended ones stay in the sums: harmless, and
+     * which of them the feed still shows follows from today's date, which is in the fingerprint too.
+     */
     private static final String PERSON = """
             select p0.version, p0.time_zone, ms.n, ms.v,
                    (select coalesce(sum(t.version * 7 + t.id), 0) from team t where t.id %1$s),
-                   s.n, s.v, s.i, s.changed, f.v, g.v, ai.n, ai.v, ai.changed
+                   s.n, s.v, s.i, s.changed, f.v, g.v, ai.n, ai.v, ai.changed, mt.n, mt.v, mt.changed, mp.v
               from person p0
              cross join (select count(*) n, coalesce(sum(m.version * 7 + m.team_id), 0) v
                            from membership m where m.person_id = :person) ms
              cross join (select count(*) n, coalesce(sum(a.version * 7 + a.id), 0) v, max(a.updated_at) changed
                            from action_item a where a.owner_id = :person) ai
+             cross join (select count(*) n, coalesce(sum(x.version * 7 + x.id), 0) v,
+                                max(x.calendar_changed_at) changed
+                           from mentorship x where x.mentor_id = :person or x.mentee_id = :person) mt
+             cross join (select coalesce(sum(xp.version * 7 + xp.id), 0) v from mentorship x
+                           join person xp on xp.id = x.mentor_id or xp.id = x.mentee_id
+                          where x.mentor_id = :person or x.mentee_id = :person) mp
             """.formatted(MY_TEAMS) + SESSIONS.formatted(SHOWN.formatted(MY_TEAMS)) + " where p0.id = :person";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -102,7 +113,7 @@ class FeedVersions {
     Optional<FeedVersion> person(long personId, String owner, Instant horizon, Instant cancelledCutoff) {
         var params = window(horizon, cancelledCutoff).addValue("person", personId);
         return jdbc.query(PERSON, params, (ResultSet rs) -> !rs.next() ? Optional.<FeedVersion>empty()
-                : Optional.of(version("person-" + personId, owner, rs, ZoneId.of(rs.getString(2)), 14, 9, 14)));
+                : Optional.of(version("person-" + personId, owner, rs, ZoneId.of(rs.getString(2)), 18, 9, 14, 17)));
     }
 
     private FeedVersion version(String source, String owner, ResultSet rs, ZoneId zone, int columns,

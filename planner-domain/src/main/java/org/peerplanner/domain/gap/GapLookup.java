@@ -1,5 +1,6 @@
 package org.peerplanner.domain.gap;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,25 @@ public class GapLookup {
     /** Open gaps, not merged away, that a plan may pick as topics. */
     public List<KnowledgeGap> openForPlanning(long teamId) {
         return gaps.findOpenForPlanning(teamId);
+    }
+
+    /**
+     * The open gaps a person raised or voted for, with their tags, in one statement: what they want to learn, in
+     * their own words (peer mentoring matches mentors to them).
+     */
+    public List<OwnGap> openGapsOf(long personId) {
+        var byId = new java.util.LinkedHashMap<Long, OwnGap>();
+        for (Object[] row : gaps.findOpenRaisedOrVotedBy(personId)) {
+            var gap = byId.computeIfAbsent((Long) row[0], id -> new OwnGap(id, (String) row[1], new ArrayList<>()));
+            if (row[2] != null) {
+                gap.tags().add((String) row[2]);
+            }
+        }
+        return byId.values().stream().map(g -> new OwnGap(g.gapId(), g.title(), List.copyOf(g.tags()))).toList();
+    }
+
+    /** An open gap someone raised or voted for. */
+    public record OwnGap(long gapId, String title, List<String> tags) {
     }
 
     /** Who offered to lead which open or planned gap. */

@@ -15,6 +15,16 @@ interface KnowledgeGapRepository extends JpaRepository<KnowledgeGap, Long> {
             """)
     java.util.List<KnowledgeGap> findOpenForPlanning(long teamId);
 
+    /** Title and each tag (null for a gap without tags) of the open or planned, unmerged gaps a person raised or voted for. */
+    @Query("""
+            select g.id, g.title, t from KnowledgeGap g left join g.tags t
+            where g.status in (org.peerplanner.domain.gap.GapStatus.OPEN, org.peerplanner.domain.gap.GapStatus.PLANNED)
+              and g.mergedInto is null
+              and (g.reporterId = :personId or exists (select 1 from GapVote v where v.gap = g and v.personId = :personId))
+            order by g.id
+            """)
+    List<Object[]> findOpenRaisedOrVotedBy(long personId);
+
 
     /**
      * The board's filter. Confidential gaps only for those who may see them ({@code seesConfidential}

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.gap.GapLookup;
 import org.peerplanner.domain.mentoring.MentorMatching.Suggestion;
 import org.peerplanner.domain.people.MentoringPeople;
 import org.peerplanner.domain.people.MentoringPeople.MentoringPerson;
@@ -30,20 +31,22 @@ public class MentorDirectory {
     private final MentoringPeople people;
     private final MentorOfferRepository offers;
     private final MentoringRequestRepository requests;
+    private final GapLookup gaps;
     private final Clock clock;
 
     MentorDirectory(MentoringPeople people, MentorOfferRepository offers, MentoringRequestRepository requests,
-                    Clock clock) {
+                    GapLookup gaps, Clock clock) {
         this.people = people;
         this.offers = offers;
         this.requests = requests;
+        this.gaps = gaps;
         this.clock = clock;
     }
 
     public List<MentorCard> mentors(Actor actor, DirectoryFilter filter) {
         var me = people.one(actor.personId());
         var mentors = people.availableMentors();
-        var offerOf = offersOf(mentors);
+        var offerOf = offersOf();
         Set<Long> alreadyAsked = openRequestMentors(actor);
         LocalDate today = LocalDate.now(clock);
         String skill = filter.skill() == null ? "" : filter.skill().strip().toLowerCase(Locale.ROOT);
@@ -57,20 +60,26 @@ public class MentorDirectory {
                 .toList();
     }
 
-    /** Up to five mentors for what the viewer wants to learn, best first, each with its reasons. */
+    /**
+     * Up to five mentors for what the viewer wants to learn and the open gaps they raised or voted for, best first,
+     * each with its reasons. Five statements whatever the size of the organisation.
+     */
     public List<Suggestion> suggestions(Actor actor, List<String> wanted) {
         var me = people.one(actor.personId());
         var mentors = people.availableMentors();
-        var offerOf = offersOf(mentors);
+        var offerOf = offersOf();
         LocalDate today = LocalDate.now(clock);
         var candidates = mentors.stream().map(m -> candidate(m, offerOf.get(m.id()), today)).toList();
         Map<String, Integer> levels = me.skills().stream().collect(Collectors.toMap(Skill::key, Skill::proficiency));
-        return MentorMatching.suggest(new MentorMatching.Mentee(me.id(), wanted, levels, me.zone()), candidates,
-                today, SUGGESTIONS);
+        var ownGaps = gaps.openGapsOf(me.id()).stream()
+                .map(g -> new MentorMatching.MenteeGap(g.title(), g.tags())).toList();
+        return MentorMatching.suggest(new MentorMatching.Mentee(me.id(), wanted, levels, me.zone(), ownGaps),
+                candidates, clock, SUGGESTIONS);
     }
 
-    private Map<Long, MentorOffer> offersOf(List<MentoringPerson> mentors) {
-        return offers.findByPersonIdIn(mentors.stream().map(MentoringPerson::id).toList()).stream()
+    /** All offers (a few of people no longer available among them): one statement, whatever the count. */
+    private Map<Long, MentorOffer> offersOf() {
+        return offers.findAllWithSkills().stream()
                 .collect(Collectors.toMap(MentorOffer::getPersonId, Function.identity()));
     }
 
@@ -106,6 +115,12 @@ public class MentorDirectory {
                 mentor.skill(n).map(Skill::proficiency).orElse(Skill.MIN))).toList();
         return new MentorMatching.Mentor(mentor.id(), mentor.name(), mentor.zone(), skills, mentor.capacity(),
                 offer == null ? 0 : offer.getMenteesTaken(), offer != null && offer.pausedOn(today),
-                offer != null && offer.getSilentSince() != null);
+                offer != null && offer.getSilentSince() != null, lastSeen(mentor, offer));
+    }
+
+    /** Signing in or answering a request both count as being there. */
+    private static java.time.Instant lastSeen(MentoringPerson mentor, MentorOffer offer) {
+        var answered = offer == null ? null : offer.getLastAnsweredAt();
+        return answered != null && answered.isAfter(mentor.lastSeen()) ? answered : mentor.lastSeen();
     }
 }

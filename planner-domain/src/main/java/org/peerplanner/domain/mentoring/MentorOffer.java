@@ -54,6 +54,9 @@ class MentorOffer {
     @Column(name = "silent_since", updatable = false)
     private Instant silentSince;
 
+    @Column(name = "last_answered_at", insertable = false, updatable = false)
+    private Instant lastAnsweredAt;
+
     @ElementCollection
     @CollectionTable(name = "mentor_offer_skill", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "skill", length = 80)
@@ -121,6 +124,10 @@ class MentorOffer {
 
     Instant getSilentSince() {
         return silentSince;
+    }
+
+    Instant getLastAnsweredAt() {
+        return lastAnsweredAt;
     }
 
     List<String> getConfidentSkills() {

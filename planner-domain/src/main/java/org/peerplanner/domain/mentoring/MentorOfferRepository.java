@@ -12,6 +12,13 @@ interface MentorOfferRepository extends JpaRepository<MentorOffer, Long> {
     List<MentorOffer> findByPersonIdIn(Collection<Long> personIds);
 
     /**
+     * Every offer with its confident skills in one statement: the directory needs those of all available mentors,
+     * and an IN list of their ids (or a lazy collection each) would grow with the organisation.
+     */
+    @Query("select o from MentorOffer o left join fetch o.confidentSkills") // Hibernate 7 de-duplicates; SQL DISTINCT would sort every row
+    List<MentorOffer> findAllWithSkills();
+
+    /**
      * Takes one place if one is free. The WHERE is evaluated on the row as it is after any concurrent accept
      * committed (the row lock serialises them), so two accepts can never both take the last place.
      */
@@ -31,7 +38,8 @@ interface MentorOfferRepository extends JpaRepository<MentorOffer, Long> {
     int markSilent(long mentor, Instant since);
 
     @Modifying(flushAutomatically = true)
-    @Query(value = "update mentor_offer set silent_since = null where person_id = :mentor and silent_since is not null",
+    /** The mentor answered a request: no longer silent, and not gone quiet for another 30 days. */
+    @Query(value = "update mentor_offer set silent_since = null, last_answered_at = :at where person_id = :mentor",
             nativeQuery = true)
-    int markHeard(long mentor);
+    int markHeard(long mentor, Instant at);
 }

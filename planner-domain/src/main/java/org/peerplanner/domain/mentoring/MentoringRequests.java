@@ -128,7 +128,7 @@ public class MentoringRequests {
         } catch (DataIntegrityViolationException twoMentors) {
             throw InvalidInputException.of("request", "This mentee already has a mentor for this goal.");
         }
-        offers.markHeard(actor.personId());
+        offers.markHeard(actor.personId(), clock.instant());
         var mentee = people.one(menteeId);
         news.tell(mentee, "accepted", mentor.name() + " will mentor you in " + accepted.getGoal(),
                 plan.rhythm().label() + " on " + plan.weekday().getDisplayName(java.time.format.TextStyle.FULL,
@@ -150,7 +150,7 @@ public class MentoringRequests {
         }
         var request = openForMentor(actor, requestId);
         request.decline(note, clock.instant());
-        offers.markHeard(actor.personId());
+        offers.markHeard(actor.personId(), clock.instant());
         var mentor = people.one(actor.personId());
         news.tell(people.one(request.getMenteeId()), "declined",
                 mentor.name() + " cannot take you on for " + request.getGoal() + " right now",
@@ -168,7 +168,7 @@ public class MentoringRequests {
         }
         var request = openForMentor(actor, requestId);
         request.askForMore(question);
-        offers.markHeard(actor.personId());
+        offers.markHeard(actor.personId(), clock.instant());
         news.tell(people.one(request.getMenteeId()), "more-info",
                 people.one(actor.personId()).name() + " would like to know more about your request",
                 request.getQuestion(), "my-mentoring", MentoringNews.requestTopic(requestId));

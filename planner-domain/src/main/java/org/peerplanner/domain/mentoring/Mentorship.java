@@ -85,6 +85,10 @@ class Mentorship {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the meetings last changed: what a calendar feed's Last-Modified follows. */
+    @Column(name = "calendar_changed_at")
+    private Instant calendarChangedAt;
+
     protected Mentorship() {
     }
 
@@ -102,6 +106,7 @@ class Mentorship {
         this.videoLink = plan.videoLink() == null || plan.videoLink().isBlank() ? null : plan.videoLink().strip();
         this.state = MentorshipState.ACTIVE;
         this.createdAt = now;
+        this.calendarChangedAt = now;
     }
 
     boolean involves(long personId) {
@@ -112,26 +117,31 @@ class Mentorship {
         return personId == mentorId ? menteeId : mentorId;
     }
 
-    void pauseUntil(LocalDate day) {
+    void pauseUntil(LocalDate day, Instant now) {
         state = MentorshipState.PAUSED;
         pausedUntil = day;
-        calendarSequence++;
+        calendarChanged(now);
     }
 
-    void resume() {
+    void resume(Instant now) {
         state = MentorshipState.ACTIVE;
         pausedUntil = null;
+        calendarChanged(now);
+    }
+
+    private void calendarChanged(Instant now) {
         calendarSequence++;
+        calendarChangedAt = now;
     }
 
     /** Completed when the goal is reached, ended early otherwise: both are ordinary ways for a mentorship to end. */
-    void end(long by, boolean goalReached, String privateReason, LocalDate on) {
+    void end(long by, boolean goalReached, String privateReason, LocalDate on, Instant now) {
         state = goalReached ? MentorshipState.COMPLETED : MentorshipState.ENDED_EARLY;
         openGoalKey = null;
         endedBy = by;
         endedOn = on;
         endReason = privateReason == null || privateReason.isBlank() ? null : privateReason.strip();
-        calendarSequence++;
+        calendarChanged(now);
     }
 
     void writeNotes(String notes) {
@@ -184,6 +194,10 @@ class Mentorship {
 
     String getSharedNotes() {
         return sharedNotes;
+    }
+
+    Instant getCalendarChangedAt() {
+        return calendarChangedAt == null ? createdAt : calendarChangedAt;
     }
 
     int getCalendarSequence() {

@@ -102,7 +102,7 @@ public class Mentorships {
         if (until == null || !until.isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.of("pausedUntil", "Pause until a day after today.");
         }
-        ship.pauseUntil(until);
+        ship.pauseUntil(until, clock.instant());
         tellPartner(actor, ship, "paused", " paused your mentorship until " + MentorOffers.DAY.format(until), null);
         events.publishEvent(new MentorshipCalendarChange(ship.getId()));
     }
@@ -113,7 +113,7 @@ public class Mentorships {
         if (ship.getState() != MentorshipState.PAUSED) {
             throw InvalidInputException.of("state", "This mentorship is not paused.");
         }
-        ship.resume();
+        ship.resume(clock.instant());
         tellPartner(actor, ship, "resumed", " resumed your mentorship", null);
         events.publishEvent(new MentorshipCalendarChange(ship.getId()));
     }
@@ -131,7 +131,7 @@ public class Mentorships {
         if (!ship.getState().running()) {
             throw InvalidInputException.of("state", "This mentorship has ended already.");
         }
-        ship.end(actor.personId(), goalReached, privateReason, LocalDate.now(clock));
+        ship.end(actor.personId(), goalReached, privateReason, LocalDate.now(clock), clock.instant());
         mentorships.flush();
         offers.freePlace(ship.getMentorId());
         tellPartner(actor, ship, "ended", " has ended the mentorship. Thanks for the time together.", null);
@@ -147,15 +147,39 @@ public class Mentorships {
         mentorships.flush();
     }
 
+    /**
+     * For a personal calendar feed: the person's mentorships as series, mentor or mentee alike, the running ones and
+     * those that ended on or after {@code endedSince} (their past meetings stay in the calendar until then). Two
+     * statements: the mentorships, then everyone in them.
+     */
+    public List<MentorshipSeries> seriesOf(long personId, LocalDate endedSince) {
+        var ships = mentorships.findInvolving(personId).stream()
+                .filter(s -> s.getState().running() || (s.getEndedOn() != null && !s.getEndedOn().isBefore(endedSince)))
+                .toList();
+        if (ships.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        ships.forEach(s -> {
+            ids.add(s.getMentorId());
+            ids.add(s.getMenteeId());
+        });
+        Map<Long, MentoringPerson> byId = people.find(ids).stream()
+                .collect(Collectors.toMap(MentoringPerson::id, Function.identity()));
+        return ships.stream().map(s -> series(s, byId.get(s.getMentorId()), byId.get(s.getMenteeId())))
+                .sorted(java.util.Comparator.comparingLong(MentorshipSeries::id)).toList();
+    }
+
+    private static MentorshipSeries series(Mentorship ship, MentoringPerson mentor, MentoringPerson mentee) {
+        return new MentorshipSeries(ship.getId(), ship.getCalendarSequence(), ship.getGoal(), ship.plan(),
+                mentor.zone(), mentor.name(), mentor.email(), mentee.name(), mentee.email(), ship.getState(),
+                ship.getPausedUntil(), ship.getEndedOn(), ship.getCalendarChangedAt());
+    }
+
     /** For calendars: the mentorship's series as it stands, or empty when it is gone. */
     public java.util.Optional<MentorshipSeries> series(long mentorshipId) {
-        return mentorships.findById(mentorshipId).map(ship -> {
-            var mentor = people.one(ship.getMentorId());
-            var mentee = people.one(ship.getMenteeId());
-            return new MentorshipSeries(ship.getId(), ship.getCalendarSequence(), ship.getGoal(), ship.plan(),
-                    mentor.zone(), mentor.name(), mentor.email(), mentee.name(), mentee.email(), ship.getState(),
-                    ship.getPausedUntil(), ship.getEndedOn());
-        });
+        return mentorships.findById(mentorshipId)
+                .map(ship -> series(ship, people.one(ship.getMentorId()), people.one(ship.getMenteeId())));
     }
 
     private void tellPartner(Actor actor, Mentorship ship, String kind, String what, String detail) {

@@ -28,9 +28,14 @@ public class MentoringPeople {
         this.entities = entities;
     }
 
-    /** One person as mentoring sees them. */
+    /**
+     * One person as mentoring sees them.
+     *
+     * @param lastSeen their last successful sign-in, or when they joined if they have not signed in since sign-ins
+     *                 are recorded
+     */
     public record MentoringPerson(long id, String name, String email, ZoneId zone, List<Skill> skills,
-                                  boolean available, int capacity, List<String> teams) {
+                                  boolean available, int capacity, List<String> teams, java.time.Instant lastSeen) {
 
         public Optional<Skill> skill(String name) {
             String key = name.strip().toLowerCase(java.util.Locale.ROOT);
@@ -38,10 +43,36 @@ public class MentoringPeople {
         }
     }
 
-    /** Everyone who offers mentoring now; three statements whatever the size of the organisation. */
+    /**
+     * Everyone who offers mentoring now; three statements whatever the size of the organisation (people, their
+     * skills, their teams), read as plain values: no entity is loaded, so there is no per-person skill batch and
+     * nothing for the persistence context to keep.
+     */
     public List<MentoringPerson> availableMentors() {
-        return load(entities.createQuery("select p from Person p where p.mentoringAvailable = true order by p.fullName",
-                Person.class).getResultList());
+        Map<Long, List<Skill>> skills = new java.util.HashMap<>();
+        entities.createQuery("select p.id, s.name, s.proficiency from Person p join p.skills s "
+                        + "where p.mentoringAvailable = true", Object[].class).getResultList()
+                .forEach(row -> skills.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>())
+                        .add(new Skill((String) row[1], (Integer) row[2])));
+        Map<Long, TreeSet<String>> teams = new java.util.HashMap<>();
+        entities.createQuery("select m.person.id, m.team.name from Membership m where m.person.mentoringAvailable = true",
+                        Object[].class).getResultList()
+                .forEach(row -> teams.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((String) row[1]));
+        return entities.createQuery("""
+                        select p.id, p.fullName, p.email, p.timeZone, p.mentoringCapacity, p.createdAt, p.lastSignedInAt
+                        from Person p where p.mentoringAvailable = true order by p.fullName""", Object[].class)
+                .getResultList().stream().map(row -> {
+                    long id = (Long) row[0];
+                    var own = skills.getOrDefault(id, List.of()).stream()
+                            .sorted(java.util.Comparator.comparing(Skill::key)).toList();
+                    return new MentoringPerson(id, (String) row[1], (String) row[2], ZoneId.of((String) row[3]), own,
+                            true, (Integer) row[4], List.copyOf(teams.getOrDefault(id, new TreeSet<>())),
+                            lastSeen((java.time.Instant) row[5], (java.time.Instant) row[6]));
+                }).toList();
+    }
+
+    private static java.time.Instant lastSeen(java.time.Instant created, java.time.Instant signedIn) {
+        return signedIn != null && signedIn.isAfter(created) ? signedIn : created;
     }
 
     public List<MentoringPerson> find(Collection<Long> ids) {
@@ -77,6 +108,7 @@ public class MentoringPeople {
                 .forEach(row -> teams.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((String) row[1]));
         return people.stream().map(p -> new MentoringPerson(p.getId(), p.getFullName(), p.getEmail(), p.getTimeZone(),
                 p.getSkills(), p.isMentoringAvailable(), p.getMentoringCapacity(),
-                List.copyOf(teams.getOrDefault(p.getId(), new TreeSet<>())))).toList();
+                List.copyOf(teams.getOrDefault(p.getId(), new TreeSet<>())),
+                lastSeen(p.getCreatedAt(), p.getLastSignedInAt().orElse(null)))).toList();
     }
 }

@@ -59,6 +59,10 @@ public class Person {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Written only by {@link PersonRepository#recordSignIn}, never from here: a sign-in is not an edit. */
+    @Column(name = "last_signed_in_at", insertable = false, updatable = false)
+    private Instant lastSignedInAt;
+
     @ElementCollection
     @CollectionTable(name = "person_skill", joinColumns = @JoinColumn(name = "person_id"))
     @BatchSize(size = 100) // a page of people loads its skills in one query
@@ -186,6 +190,11 @@ public class Person {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The last successful sign-in; empty when none since sign-ins are recorded. */
+    public java.util.Optional<Instant> getLastSignedInAt() {
+        return java.util.Optional.ofNullable(lastSignedInAt);
     }
 
     /** In name order ignoring case, whatever the database's collation sorts like. */

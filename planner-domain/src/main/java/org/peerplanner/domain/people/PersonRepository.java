@@ -15,6 +15,11 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByAdministratorTrue();
 
+    /** A bulk update, so the person's version stays: signing in must not make a profile edit a conflict. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Person p set p.lastSignedInAt = :at where p.id = :id")
+    int recordSignIn(long id, java.time.Instant at);
+
     /**
      * People of the given teams whose name or email contains {@code search}; null teams means any
      * team (administrators). Sorted by the pageable.

@@ -34,6 +34,12 @@ public class SignInService {
                         p.isAdministrator()));
     }
 
+    /** Remembers a successful sign-in: peer mentoring counts a mentor who stays away as gone quiet. */
+    @Transactional
+    public void recordSignIn(long personId) {
+        people.recordSignIn(personId, clock.instant());
+    }
+
     public boolean administratorExists() {
         return people.existsByAdministratorTrue();
     }

@@ -55,7 +55,7 @@ public final class MentorshipEvents {
                 series.mentorName() + " and " + series.menteeName() + " meet " + plan.rhythm().label().toLowerCase()
                         + " on " + series.goal() + ".",
                 plan.videoLink(), null, mentor, attendees, List.of("Mentoring"), null,
-                CalendarEvent.DEFAULT_ALARM_MINUTES, null, recurrence));
+                CalendarEvent.DEFAULT_ALARM_MINUTES, series.changedAt(), recurrence));
     }
 
     private static LocalDate next(LocalDate day, Rhythm rhythm, ZonedDateTime start) {

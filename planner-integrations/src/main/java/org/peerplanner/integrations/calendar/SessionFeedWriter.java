@@ -1,11 +1,16 @@
 package org.peerplanner.integrations.calendar;
 
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import org.peerplanner.domain.calendar.Feed;
 import org.peerplanner.domain.calendar.FeedDueItem;
 import org.peerplanner.domain.calendar.FeedSession;
+import org.peerplanner.domain.mentoring.MentorshipSeries;
 import org.peerplanner.integrations.common.MailSettings;
 import org.peerplanner.integrations.common.PublicUrl;
 import org.springframework.stereotype.Component;
@@ -17,18 +22,33 @@ public class SessionFeedWriter {
     private final CalendarWriter writer;
     private final String publicUrl;
     private final Person publisher;
+    private final Clock clock;
 
-    SessionFeedWriter(CalendarWriter writer, PublicUrl publicUrl, MailSettings mail) {
+    SessionFeedWriter(CalendarWriter writer, PublicUrl publicUrl, MailSettings mail, Clock clock) {
         this.writer = writer;
         this.publicUrl = publicUrl.publicUrl();
         this.publisher = new Person("Peer Planner", mail.from());
+        this.clock = clock;
     }
 
     public void write(Feed feed, OutputStream out) throws java.io.IOException {
         var header = new FeedHeader(feed.name(), feed.zone(), publisher,
                 "Peer-learning sessions from Peer Planner. Changes appear here within an hour.");
-        writer.writeFeed(header, feed.sessions().stream().map(this::event).toList(),
-                feed.dueItems().stream().map(this::due).toList(), out);
+        List<CalendarEvent> events = new ArrayList<>(feed.sessions().stream().map(this::event).toList());
+        feed.mentorships().forEach(series -> mentorship(series).ifPresent(events::add));
+        writer.writeFeed(header, events, feed.dueItems().stream().map(this::due).toList(), out);
+    }
+
+    /**
+     * A mentorship's meetings: the very series its invite carries (same UID, rule, EXDATEs and UNTIL), so a
+     * calendar that has both shows one, linking to the pair's page.
+     */
+    Optional<CalendarEvent> mentorship(MentorshipSeries series) {
+        return MentorshipEvents.event(series, LocalDate.now(clock.withZone(series.zone()))).map(e -> new CalendarEvent(
+                e.uid(), e.sequence(), e.start(), e.duration(), e.summary(),
+                e.description() + "\n\n" + publicUrl + "/mentorships/" + series.id(), e.location(),
+                publicUrl + "/mentorships/" + series.id(), e.organizer(), e.attendees(), e.categories(), e.status(),
+                e.alarmMinutesBefore(), e.lastModified(), e.recurrence()));
     }
 
     /** An open action item on its due date; its UID stays the same when the date moves. */

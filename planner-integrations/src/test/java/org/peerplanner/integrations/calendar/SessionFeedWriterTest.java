@@ -18,7 +18,7 @@ class SessionFeedWriterTest {
 
     private final SessionFeedWriter feeds = new SessionFeedWriter(new CalendarWriter(Sessions.CLOCK),
             new PublicUrl("https://planner.example.org/"),
-            new MailSettings("noreply@planner.example.org", Duration.ofSeconds(15)));
+            new MailSettings("noreply@planner.example.org", Duration.ofSeconds(15)), Sessions.CLOCK);
 
     @Test
     void theSummaryNamesTheFormatOnceAndTheDescriptionListsWhoLeadsAndWhatItAddresses() {

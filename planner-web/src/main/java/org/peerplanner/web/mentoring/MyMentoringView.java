@@ -1,15 +1,11 @@
 package org.peerplanner.web.mentoring;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import org.peerplanner.web.common.DateFields;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -26,7 +22,6 @@ import org.peerplanner.domain.mentoring.MentorshipRow;
 import org.peerplanner.domain.mentoring.Mentorships;
 import org.peerplanner.domain.mentoring.MyMentoring;
 import org.peerplanner.domain.mentoring.RequestRow;
-import org.peerplanner.web.common.Save;
 import org.peerplanner.web.security.CurrentUser;
 
 /** Mentoring from both sides: as mentor (offer, requests to answer, mentees) and as mentee (requests, mentors). */
@@ -36,16 +31,13 @@ import org.peerplanner.web.security.CurrentUser;
 @PermitAll
 public class MyMentoringView extends VerticalLayout {
 
-    final Paragraph offerStatus = new Paragraph();
-    final Button editOffer = new Button("Edit my offer");
-    final DatePicker pauseUntil = DateFields.picker("Pause new requests until");
+    final MentorOfferSection offer;
     final Div toAnswer = new Div();
     final Div myRequests = new Div();
     final Div mentorships = new Div();
 
     private final Mentorships service;
     private final MentoringRequests requests;
-    private final MentorOffers offers;
     private final Actor actor;
     private final LocalDate today;
     private MyMentoring mine;
@@ -54,32 +46,19 @@ public class MyMentoringView extends VerticalLayout {
                            Clock clock) {
         this.service = service;
         this.requests = requests;
-        this.offers = offers;
         this.actor = user.actor();
         this.today = LocalDate.now(clock);
         addClassName("planner-page");
-        editOffer.addClickListener(e -> new OfferDialog(offers, actor, mine.offer(), this::refresh).open());
-        pauseUntil.setClearButtonVisible(true);
-        pauseUntil.setMin(today.plusDays(1));
-        pauseUntil.setHelperText("Your current mentees carry on; clear it to end the pause.");
-        pauseUntil.addValueChangeListener(e -> {
-            if (e.isFromClient() && Save.run(() -> offers.pauseUntil(actor, mine.offer().version(), e.getValue()),
-                    Save.FieldProblems.NONE, e.getValue() == null ? "Pause ended." : "Paused.")) {
-                refresh();
-            }
-        });
-        var offerRow = new HorizontalLayout(offerStatus, editOffer, pauseUntil);
-        offerRow.setWrap(true);
-        offerRow.setAlignItems(Alignment.BASELINE);
-        add(new H2("My mentoring"), new H3("As a mentor"), offerRow, toAnswer, new H3("As a mentee"), myRequests,
-                textLink("mentors", "Find a mentor"), new H3("Mentorships"), mentorships);
+        // the same section as on the profile, where the offer lives
+        offer = new MentorOfferSection(offers, actor, today, this::refresh);
+        add(new H2("My mentoring"), new H3("As a mentor"), offer, textLink("profile", "Your mentor offer on your profile"),
+                toAnswer, new H3("As a mentee"), myRequests, textLink("mentors", "Find a mentor"),
+                new H3("Mentorships"), mentorships);
         refresh();
     }
 
     void refresh() {
         mine = service.mine(actor);
-        offerStatus.setText("Your offer: " + mine.offer().status() + ".");
-        pauseUntil.setValue(mine.offer().pausedUntil());
         fill(toAnswer, mine.toAnswer(), "No requests wait for your answer.");
         fill(myRequests, mine.myRequests(), "You have no open requests.");
         mentorships.removeAll();

@@ -43,6 +43,7 @@ public class PersonForm extends VerticalLayout {
 
     private final Binder<Draft> binder = new Binder<>(Draft.class);
     private final FieldMessages messages = new FieldMessages();
+    private final FormLayout mentoring;
 
     public PersonForm() {
         setPadding(false);
@@ -79,7 +80,16 @@ public class PersonForm extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> validateAndSave());
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
+        this.mentoring = mentoring;
         add(identity, skills, absences, mentoring, new HorizontalLayout(save, cancel));
+    }
+
+    /**
+     * On one's own profile the mentor offer section edits these (with the offer's rules), so the form only carries
+     * them through unchanged.
+     */
+    public void setMentoringVisible(boolean visible) {
+        mentoring.setVisible(visible);
     }
 
     public void edit(PersonProfile profile) {

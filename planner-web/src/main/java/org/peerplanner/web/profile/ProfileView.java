@@ -10,12 +10,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.peerplanner.domain.mentoring.MentorOffers;
 import org.peerplanner.domain.people.PasswordService;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonDetails;
 import org.peerplanner.web.common.FieldMessages;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.common.Save;
+import org.peerplanner.web.mentoring.MentorOfferSection;
 import org.peerplanner.web.people.PersonForm;
 import org.peerplanner.web.security.CurrentUser;
 
@@ -30,18 +34,23 @@ public class ProfileView extends VerticalLayout {
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = new PasswordField("New password");
     final Button changePassword = new Button("Change password");
+    final MentorOfferSection mentorOffer;
 
     private final PeopleService people;
     private final PasswordService passwords;
     private final CurrentUser user;
     private PersonDetails details;
 
-    public ProfileView(PeopleService people, PasswordService passwords, CurrentUser user) {
+    public ProfileView(PeopleService people, PasswordService passwords, MentorOffers offers, CurrentUser user,
+                       Clock clock) {
         this.people = people;
         this.passwords = passwords;
         this.user = user;
         addClassName("planner-page");
         form.setCancelVisible(false);
+        form.setMentoringVisible(false);
+        // the offer changes the person's "available" and capacity too: the form reads the newer person again
+        mentorOffer = new MentorOfferSection(offers, user.actor(), LocalDate.now(clock), this::load);
         form.addSaveListener(e -> save(e.profile()));
         load();
 
@@ -56,7 +65,7 @@ public class ProfileView extends VerticalLayout {
                 Notices.done("Your password was changed.");
             }
         });
-        add(new H2("My profile"), form, new H3("Password"),
+        add(new H2("My profile"), form, new H3("Mentoring"), mentorOffer, new H3("Password"),
                 new FormLayout(currentPassword, newPassword), changePassword);
     }
 

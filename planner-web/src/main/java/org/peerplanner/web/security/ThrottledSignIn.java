@@ -43,6 +43,9 @@ class ThrottledSignIn extends DaoAuthenticationProvider {
         try {
             Authentication done = super.authenticate(attempt);
             throttle.recordSuccess(account);
+            if (done.getPrincipal() instanceof PlannerUser user) {
+                people.recordSignIn(user.personId());
+            }
             return done;
         } catch (BadCredentialsException wrong) {
             throttle.recordFailure(account, address);

@@ -36,6 +36,10 @@ class SignInIT {
     WebApplicationContext context;
     @Autowired
     WebFixtures fixtures;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.peerplanner.testdb.TestClock clock;
 
     MockMvc mvc;
 
@@ -63,6 +67,22 @@ class SignInIT {
                 .andReturn();
 
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    /** Peer mentoring counts a mentor who neither answers nor signs in for 30 days as gone (MentorMatching). */
+    @Test
+    void aSuccessfulSignInIsRecordedAndAFailedOneIsNot() throws Exception {
+        String email = fixtures.newMember("Payments Platform", "Sam Seen");
+        long id = fixtures.personId(email);
+        String lastSignIn = "select last_signed_in_at from person where id = ?";
+
+        mvc.perform(login(email, "wrong-password")).andExpect(unauthenticated());
+        assertThat(jdbc.queryForObject(lastSignIn, java.sql.Timestamp.class, id)).isNull();
+
+        mvc.perform(login(email, WebFixtures.PASSWORD)).andExpect(authenticated());
+        assertThat(jdbc.queryForObject(lastSignIn, java.sql.Timestamp.class, id).toLocalDateTime()
+                .toInstant(java.time.ZoneOffset.UTC)).as("the test clock's time; the driver may drop fractions")
+                .isBetween(clock.instant().minusSeconds(1), clock.instant());
     }
 
     @Test
