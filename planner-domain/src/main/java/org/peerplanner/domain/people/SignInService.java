@@ -40,6 +40,49 @@ public class SignInService {
         people.recordSignIn(personId, clock.instant());
     }
 
+    /**
+     * A person the company's identity provider vouches for (single sign-on), matched by their verified email. An
+     * unknown email joins as a person in no team when {@code joinIfUnknown} (a team's manager adds them later), and
+     * is refused otherwise. The provider's group decides the administrator role at every sign-in when it speaks
+     * about it ({@code administrator} not null), so a person taken out of the group loses the role on their next
+     * sign-in; the person's name and password stay as they are.
+     */
+    @Transactional
+    public Optional<SignInAccount> signInVouchedFor(VouchedPerson vouched) {
+        String email = Person.normaliseEmail(vouched.email());
+        if (email == null || email.isEmpty() || email.length() > 254) { // no address a person could have here
+            return Optional.empty();
+        }
+        Optional<Person> known = people.findByEmail(email);
+        if (known.isEmpty() && !vouched.joinIfUnknown()) {
+            return Optional.empty();
+        }
+        Person person = known.orElseGet(() -> people.save(new Person(vouched.fullNameOr(email), email,
+                java.time.ZoneOffset.UTC, clock.instant())));
+        if (vouched.administrator() != null && person.isAdministrator() != vouched.administrator()) {
+            person.grantAdministrator(vouched.administrator());
+        }
+        return Optional.of(new SignInAccount(person.getId(), person.getEmail(), person.getFullName(),
+                person.getPasswordHash(), person.isAdministrator()));
+    }
+
+    /**
+     * What the identity provider says about a person who signs in through it.
+     *
+     * @param email         their verified email
+     * @param fullName      their name, for a person who joins; blank means the email stands in
+     * @param administrator whether they are in the provider's administrator group; null when the provider is not
+     *                      asked (the role is then managed in Peer Planner)
+     * @param joinIfUnknown whether an unknown email joins instead of being refused
+     */
+    public record VouchedPerson(String email, String fullName, Boolean administrator, boolean joinIfUnknown) {
+
+        String fullNameOr(String email) {
+            String name = fullName == null || fullName.isBlank() ? email : fullName.strip();
+            return name.length() > 120 ? name.substring(0, 120) : name;
+        }
+    }
+
     public boolean administratorExists() {
         return people.existsByAdministratorTrue();
     }

@@ -16,6 +16,7 @@ public class CurrentUser {
 
     public PlannerUser get() {
         return authentication.getAuthenticatedUser(PlannerUser.class)
+                .or(() -> authentication.getAuthenticatedUser(SsoUser.class).map(SsoUser::person))
                 .orElseThrow(() -> new IllegalStateException("Views that need a person require sign-in"));
     }
 
