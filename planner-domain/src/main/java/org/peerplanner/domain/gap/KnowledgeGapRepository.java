@@ -15,6 +15,8 @@ interface KnowledgeGapRepository extends JpaRepository<KnowledgeGap, Long> {
             """)
     java.util.List<KnowledgeGap> findOpenForPlanning(long teamId);
 
+    List<KnowledgeGap> findByTeamIdAndStatusOrderById(long teamId, GapStatus status);
+
 
     /**
      * The board's filter. Confidential gaps only for those who may see them ({@code seesConfidential}
