@@ -85,12 +85,14 @@ class Contribution {
         this.recordedAt = now;
     }
 
-    ContributionEntry entry() {
+    /** The entry with the people it helped, read apart (one query for a whole ledger). */
+    ContributionEntry entry(Set<Long> helpedPeople) {
         return new ContributionEntry(id, personId, teamId, ContributionKinds.of(kind), happenedOn,
-                new Source(sourceType, sourceId, sourceTitle), topic, format, Set.copyOf(helped));
+                new Source(sourceType, sourceId, sourceTitle), topic, format, Set.copyOf(helpedPeople));
     }
 
     Long getId() { return id; }
     long getPersonId() { return personId; }
+    Long getTeamId() { return teamId; }
     String getKind() { return kind; }
 }

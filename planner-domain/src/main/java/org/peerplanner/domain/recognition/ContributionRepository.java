@@ -44,4 +44,12 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
     List<PersonCount> countOfKind(Collection<Long> people, String kind);
 
     long countByPersonIdAndKind(long personId, String kind);
+
+    List<Contribution> findByTeamId(long teamId);
+
+    @Query("""
+            select new org.peerplanner.domain.recognition.HelpedRow(c.id, h)
+            from Contribution c join c.helped h where c.personId = :personId
+            """)
+    List<HelpedRow> helpedBy(long personId);
 }
