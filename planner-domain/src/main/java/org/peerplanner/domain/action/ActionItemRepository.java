@@ -81,4 +81,6 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             order by s.startsAt
             """)
     List<Instant> sessionStartsAfter(long teamId, Instant after, Collection<SessionStatus> statuses, Pageable page);
+
+    List<ActionItem> findByTeamIdAndStatusOrderById(long teamId, ActionItemStatus status);
 }

@@ -21,6 +21,7 @@ import org.peerplanner.domain.session.SessionLookup;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.domain.team.TeamLookup;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,11 +45,12 @@ public class ActionItemService {
     private final GapService gaps;
     private final TeamAccess access;
     private final CommandValidator validator;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActionItemService(ActionItemRepository items, OutcomeRecordRepository outcomes, SessionLookup sessions,
                       TeamLookup teams, GapService gaps, TeamAccess access,
-                      CommandValidator validator, Clock clock) {
+                      CommandValidator validator, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.outcomes = outcomes;
         this.sessions = sessions;
@@ -56,6 +58,7 @@ public class ActionItemService {
         this.gaps = gaps;
         this.access = access;
         this.validator = validator;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -182,9 +185,20 @@ public class ActionItemService {
             throw InvalidInputException.of("note", "A note has at most 1000 characters.");
         }
         Instant now = clock.instant();
+        ActionItemStatus before = item.getStatus();
         item.record(outcome, note, sessionId, now);
         save(item);
         outcomes.save(new OutcomeRecord(item.getId(), sessionId, outcome, note, actor.personId(), now));
+        if (item.getStatus() == ActionItemStatus.DONE) {
+            events.publishEvent(done(item));
+        } else if (before != ActionItemStatus.OPEN && item.getStatus() == ActionItemStatus.OPEN) {
+            events.publishEvent(new ActionItemReopened(item.getId(), item.getTeamId()));
+        }
+    }
+
+    static ActionItemDone done(ActionItem item) {
+        return new ActionItemDone(item.getId(), item.getTeamId(), item.getOwnerId(), item.getDescription(),
+                item.getClosedAt());
     }
 
     private ActionItemDraft check(long teamId, ActionItemDraft draft, Instant sourceStart) {

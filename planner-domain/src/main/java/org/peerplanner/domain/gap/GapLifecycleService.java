@@ -3,6 +3,7 @@ package org.peerplanner.domain.gap;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,14 @@ public class GapLifecycleService {
     private final KnowledgeGapRepository gaps;
     private final GapGuard guard;
     private final GapDetailsView view;
+    private final ApplicationEventPublisher events;
 
-    GapLifecycleService(KnowledgeGapRepository gaps, GapGuard guard, GapDetailsView view) {
+    GapLifecycleService(KnowledgeGapRepository gaps, GapGuard guard, GapDetailsView view,
+                        ApplicationEventPublisher events) {
         this.gaps = gaps;
         this.guard = guard;
         this.view = view;
+        this.events = events;
     }
 
     /** A session is scheduled for the gap; {@code sessionReference} names it ("12 May: Kafka consumer groups"). */
@@ -69,7 +73,9 @@ public class GapLifecycleService {
     public GapDetails reopen(Actor actor, long gapId, String note) {
         KnowledgeGap gap = guard.managedGap(actor, gapId);
         gap.reopen(note, guard.who(actor), guard.now());
-        return save(actor, gap);
+        GapDetails reopened = save(actor, gap);
+        events.publishEvent(new GapReopened(gapId, gap.getTeamId()));
+        return reopened;
     }
 
     /**

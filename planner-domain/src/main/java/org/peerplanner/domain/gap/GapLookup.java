@@ -58,4 +58,27 @@ public class GapLookup {
     public List<OpenGapOffer> offersOnOpenGaps(long teamId) {
         return offers.findOffersOnOpenGaps(teamId);
     }
+
+    /**
+     * The team's gaps that stand closed with an article as evidence, with who closed them and when: the history the
+     * contribution ledger's backfill starts from. The article is known by the title the history names.
+     */
+    public List<GapClosedWithEvidence> closedWithEvidence(long teamId) {
+        var out = new java.util.ArrayList<GapClosedWithEvidence>();
+        for (KnowledgeGap gap : gaps.findByTeamIdAndStatusOrderById(teamId, GapStatus.CLOSED)) {
+            var history = gap.getHistory();
+            for (int i = history.size() - 1; i >= 0; i--) {
+                GapHistoryEntry line = history.get(i);
+                if (line.getEvent() == GapEvent.CLOSED) {
+                    if (line.getNote() != null && line.getNote().startsWith(KnowledgeGap.CLOSED_WITH_ARTICLE)
+                            && line.getPersonId() != null) {
+                        out.add(new GapClosedWithEvidence(gap.getId(), teamId, line.getPersonId(), gap.getTitle(),
+                                line.getNote().substring(KnowledgeGap.CLOSED_WITH_ARTICLE.length()), line.getHappenedAt()));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
 }

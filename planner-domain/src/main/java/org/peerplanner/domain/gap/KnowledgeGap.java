@@ -52,6 +52,8 @@ public class KnowledgeGap {
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MAX_REFERENCE = 200;
     public static final int MAX_TAG = 60;
+    /** How the history names the article that closed a gap; read back by {@link GapLookup#closedWithEvidence}. */
+    static final String CLOSED_WITH_ARTICLE = "Closed with article: ";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -237,7 +239,7 @@ public class KnowledgeGap {
                     + " this one is " + status.label().toLowerCase() + ".");
         }
         String title = required("note", articleTitle, GapHistoryEntry.MAX_NOTE - 30, "Name the article that closes the gap.");
-        change(GapEvent.CLOSED, GapStatus.CLOSED, "Closed with article: " + title, by, at);
+        change(GapEvent.CLOSED, GapStatus.CLOSED, CLOSED_WITH_ARTICLE + title, by, at);
     }
 
     /** The team decides not to address the gap. */

@@ -25,6 +25,8 @@ interface KnowledgeGapRepository extends JpaRepository<KnowledgeGap, Long> {
             """)
     List<Object[]> findOpenRaisedOrVotedBy(long personId);
 
+    List<KnowledgeGap> findByTeamIdAndStatusOrderById(long teamId, GapStatus status);
+
 
     /**
      * The board's filter. Confidential gaps only for those who may see them ({@code seesConfidential}

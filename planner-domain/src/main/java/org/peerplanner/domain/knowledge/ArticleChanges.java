@@ -19,6 +19,25 @@ final class ArticleChanges {
         }
     }
 
+    /**
+     * How much text a revision changed: the length of the stretch between what both texts share at the start and at
+     * the end, on the longer side. One fixed typo is a few characters; a rewritten section is its length. (Two small
+     * fixes far apart count as everything between them: a cheap measure that errs towards "substantial".)
+     */
+    static int changedCharacters(String before, String after) {
+        int prefix = 0;
+        int max = Math.min(before.length(), after.length());
+        while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return Math.max(before.length(), after.length()) - prefix - suffix;
+    }
+
     static String describe(Before before, Article after) {
         List<String> parts = new ArrayList<>();
         if (!before.title().equals(after.getTitle())) {

@@ -8,5 +8,7 @@ interface ArticleRevisionRepository extends JpaRepository<ArticleRevision, Long>
 
     List<ArticleRevision> findByArticleIdOrderByNumberDesc(long articleId);
 
+    List<ArticleRevision> findByArticleIdInOrderByArticleIdAscNumberAsc(java.util.Collection<Long> articleIds);
+
     Optional<ArticleRevision> findByArticleIdAndNumber(long articleId, int number);
 }

@@ -29,6 +29,7 @@ import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.domain.team.Team;
 import org.peerplanner.domain.team.TeamLookup;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +56,13 @@ public class ArticleService {
     private final GapLifecycleService gapLifecycle;
     private final SessionService sessions;
     private final LinkTargets links;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, TeamAccess access,
                    TeamLookup teams, PersonLookup people, CommandValidator validator,
-                   GapLifecycleService gapLifecycle, SessionService sessions, LinkTargets links, Clock clock) {
+                   GapLifecycleService gapLifecycle, SessionService sessions, LinkTargets links,
+                   ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
         this.access = access;
@@ -69,6 +72,7 @@ public class ArticleService {
         this.gapLifecycle = gapLifecycle;
         this.sessions = sessions;
         this.links = links;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -104,6 +108,8 @@ public class ArticleService {
         article.write(draft, now);
         article = articles.saveAndFlush(article);
         revisions.save(new ArticleRevision(article, actor.personId(), now, "Created"));
+        events.publishEvent(new ArticleRevised(article.getId(), teamId, article.getRevision(), actor.personId(),
+                article.getTitle(), article.getBody().length(), now));
         return details(actor, article);
     }
 
@@ -122,6 +128,9 @@ public class ArticleService {
         if (article.write(withHidden, now)) {
             save(article);
             revisions.save(new ArticleRevision(article, actor.personId(), now, ArticleChanges.describe(before, article)));
+            events.publishEvent(new ArticleRevised(article.getId(), article.getTeamId(), article.getRevision(),
+                    actor.personId(), article.getTitle(), ArticleChanges.changedCharacters(before.body(), article.getBody()),
+                    now));
         }
         return details(actor, article);
     }
@@ -156,9 +165,11 @@ public class ArticleService {
         var draft = new ArticleDraft(r.getTitle(), r.getBody(), r.getTags(), article.getReviewBy(),
                 article.getSessionIds(), article.getGapIds(), article.getMaterials());
         Instant now = clock.instant();
+        int undone = article.getRevision();
         if (article.write(draft, now)) {
             save(article);
             revisions.save(new ArticleRevision(article, actor.personId(), now, "Restored revision " + number));
+            events.publishEvent(new ArticleRestored(articleId, article.getTeamId(), number, undone));
         }
         return details(actor, article);
     }
@@ -202,7 +213,10 @@ public class ArticleService {
         if (!article.getGapIds().contains(gapId)) {
             throw InvalidInputException.of("gap", "This article does not link that gap; link it first.");
         }
-        return gapLifecycle.closeWithEvidence(actor, gapId, article.getTitle());
+        GapDetails closed = gapLifecycle.closeWithEvidence(actor, gapId, article.getTitle());
+        events.publishEvent(new ArticleClosedGap(articleId, article.getAuthorId(), article.getTitle(), gapId,
+                closed.title(), article.getTeamId(), actor.personId(), clock.instant()));
+        return closed;
     }
 
     /** The article as a Markdown file: front matter (title, tags, review date, links), then the body as written. */

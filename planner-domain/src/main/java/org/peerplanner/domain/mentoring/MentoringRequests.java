@@ -140,6 +140,7 @@ public class MentoringRequests {
                         "Their request to you is closed; nothing for you to do. Thank you for being there.",
                         "my-mentoring", MentoringNews.requestTopic(other.getId())));
         events.publishEvent(new MentorshipCalendarChange(mentorship.getId()));
+        events.publishEvent(MentorshipStarted.of(mentorship));
         return mentorship.getId();
     }
 

@@ -136,6 +136,9 @@ public class Mentorships {
         offers.freePlace(ship.getMentorId());
         tellPartner(actor, ship, "ended", " has ended the mentorship. Thanks for the time together.", null);
         events.publishEvent(new MentorshipCalendarChange(ship.getId()));
+        if (ship.getState() == MentorshipState.COMPLETED) {
+            events.publishEvent(MentorshipCompleted.of(ship));
+        }
     }
 
     @Transactional

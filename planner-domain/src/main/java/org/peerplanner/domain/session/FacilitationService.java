@@ -86,4 +86,18 @@ public class FacilitationService {
         }
         return reader.details(actor, sessionId);
     }
+
+    /**
+     * A member offers to lead alongside the facilitator ("your next step" suggests it to newcomers). The session's
+     * version decides a race: the second offer finds the place taken and is told so.
+     */
+    @Transactional
+    public SessionDetails coFacilitate(Actor actor, long sessionId) {
+        LearningSession s = steps.visible(actor, sessionId);
+        steps.requireMember(actor, s.getTeamId(), "co-facilitate");
+        s.takeCoFacilitation(actor.personId(), clock.instant());
+        steps.save(s);
+        steps.publishIfAnnounced(s, SessionCalendarChange.Kind.UPDATED);
+        return reader.details(actor, sessionId);
+    }
 }

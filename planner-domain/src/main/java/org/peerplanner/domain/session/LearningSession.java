@@ -237,6 +237,33 @@ public class LearningSession {
         return heldNow;
     }
 
+    /**
+     * Marked held by mistake: back to confirmed when someone leads it (the invite is out), else planned. Takeaways
+     * and materials stay, so holding it again loses nothing.
+     */
+    void setBack(Instant now) {
+        requireStatus(SessionStatus.HELD, "set back");
+        status = facilitatorId != null && announced ? SessionStatus.CONFIRMED : SessionStatus.PLANNED;
+        touch(false, now);
+    }
+
+    /** A member offers to lead alongside the facilitator: only an upcoming session with a facilitator and a free place. */
+    void takeCoFacilitation(long personId, Instant now) {
+        requireNotFinished("co-facilitated");
+        if (facilitatorId == null) {
+            throw InvalidInputException.of("coFacilitator", "This session has nobody leading it yet: volunteer to lead it instead.");
+        }
+        if (facilitatorId == personId) {
+            throw InvalidInputException.of("coFacilitator", "You already lead this session.");
+        }
+        if (coFacilitatorId != null) {
+            throw InvalidInputException.of("coFacilitator", coFacilitatorId == personId ? "You already co-facilitate this session."
+                    : "Someone already co-facilitates this session. Thank you all the same: look for another one.");
+        }
+        coFacilitatorId = personId;
+        touch(true, now);
+    }
+
     void cancel(String reason, Instant now) {
         requireNotFinished("cancelled");
         if (reason == null || reason.isBlank()) {

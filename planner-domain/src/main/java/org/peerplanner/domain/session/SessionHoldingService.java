@@ -50,6 +50,22 @@ public class SessionHoldingService {
         return reader.details(actor, sessionId);
     }
 
+    /**
+     * Undoes "held" for a session marked so by mistake. Its gaps stay addressed (a manager reopens a gap on its own
+     * page); listeners such as the contribution ledger reverse what holding wrote.
+     */
+    @Transactional
+    public SessionDetails setBack(Actor actor, long sessionId) {
+        LearningSession s = steps.visible(actor, sessionId);
+        if (!steps.canEdit(actor, s)) {
+            throw new NotPermittedException("Only the team's managers and the session's facilitator can set it back.");
+        }
+        s.setBack(clock.instant());
+        steps.save(s);
+        steps.setBack(s);
+        return reader.details(actor, sessionId);
+    }
+
     @Transactional
     public SessionDetails recordTakeaways(Actor actor, long sessionId, String takeaways) {
         LearningSession s = steps.visible(actor, sessionId);

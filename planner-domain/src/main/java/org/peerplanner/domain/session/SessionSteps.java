@@ -78,9 +78,14 @@ class SessionSteps {
         return !clock.instant().isBefore(s.getStartsAt());
     }
 
-    /** Tells listeners (metrics, later the contribution ledger) that the session took place. */
+    /** Tells listeners (metrics, the contribution ledger) that the session took place. */
     void held(LearningSession s) {
         events.publishEvent(new SessionHeld(s.getId(), s.getTeamId()));
+    }
+
+    /** Tells listeners that "held" was a mistake: the contribution ledger reverses what holding wrote. */
+    void setBack(LearningSession s) {
+        events.publishEvent(new SessionSetBack(s.getId(), s.getTeamId()));
     }
 
     void publish(LearningSession s, SessionCalendarChange.Kind kind) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.peerplanner.domain.action.ActionItemQueries;
 import org.peerplanner.domain.mentoring.Mentorships;
+import org.peerplanner.domain.recognition.MyContributions;
 import org.peerplanner.domain.session.MySessions;
 import org.peerplanner.domain.session.AttendanceService;
 import org.peerplanner.domain.session.FacilitationService;
@@ -35,7 +36,7 @@ public class HomeView extends VerticalLayout {
 
     public HomeView(SelectedTeam selectedTeam, TeamService teams, MySessions mine, FacilitationService facilitation,
                     SwapService swaps, AttendanceService attendance, ActionItemQueries items, Mentorships mentoring,
-                    CurrentUser user) {
+                    MyContributions contributions, CurrentUser user) {
         addClassName("planner-page");
         var person = user.get();
         var actor = user.actor();
@@ -47,6 +48,8 @@ public class HomeView extends VerticalLayout {
             add(new MentoringWaitingCard(myMentoring));
         }
         add(next, new OverdueItemsCard(items, actor));
+        selectedTeam.current().flatMap(team -> contributions.nextStep(actor, team.id()))
+                .ifPresent(step -> add(new NextStepCard(step, actor, facilitation)));
         selectedTeam.current().ifPresentOrElse(
                 team -> add(new TeamOverview(team, teams.members(actor, team.id(), "",
                         PageRequest.of(0, OVERVIEW_SIZE, Sort.by("person.fullName"))))),

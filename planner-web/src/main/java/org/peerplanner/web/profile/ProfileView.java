@@ -10,10 +10,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.peerplanner.domain.mentoring.MentorOffers;
 import org.peerplanner.domain.people.PasswordService;
+import org.peerplanner.domain.recognition.MyContributions;
+import org.peerplanner.domain.session.FacilitationService;
+import org.peerplanner.web.layout.SelectedTeam;
+import org.peerplanner.web.recognition.MyContributionsView;
+import org.peerplanner.web.recognition.NextStepPanel;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonDetails;
 import org.peerplanner.web.common.FieldMessages;
@@ -23,7 +29,7 @@ import org.peerplanner.web.mentoring.MentorOfferSection;
 import org.peerplanner.web.people.PersonForm;
 import org.peerplanner.web.security.CurrentUser;
 
-/** A member's own skills, time off, mentoring offer and password. */
+/** A member's next step, own skills, time off, mentoring offer and password. */
 @Route("profile")
 @PageTitle("My profile · Peer Planner")
 @Menu(order = 90, icon = "vaadin:user", title = "My profile")
@@ -41,8 +47,9 @@ public class ProfileView extends VerticalLayout {
     private final CurrentUser user;
     private PersonDetails details;
 
-    public ProfileView(PeopleService people, PasswordService passwords, MentorOffers offers, CurrentUser user,
-                       Clock clock) {
+    public ProfileView(PeopleService people, PasswordService passwords, MentorOffers offers,
+                       MyContributions contributions, FacilitationService facilitation, SelectedTeam selectedTeam,
+                       CurrentUser user, Clock clock) {
         this.people = people;
         this.passwords = passwords;
         this.user = user;
@@ -65,8 +72,12 @@ public class ProfileView extends VerticalLayout {
                 Notices.done("Your password was changed.");
             }
         });
-        add(new H2("My profile"), form, new H3("Mentoring"), mentorOffer, new H3("Password"),
-                new FormLayout(currentPassword, newPassword), changePassword);
+        add(new H2("My profile"));
+        selectedTeam.current().flatMap(team -> contributions.nextStep(user.actor(), team.id())).ifPresent(step ->
+                add(new H3("Your next step"), new NextStepPanel(step, user.actor(), facilitation),
+                        new RouterLink("All my contributions", MyContributionsView.class)));
+        add(form, new H3("Mentoring"), mentorOffer, new H3("Password"), new FormLayout(currentPassword, newPassword),
+                changePassword);
     }
 
     private void load() {

@@ -1,0 +1,4 @@
+package org.peerplanner.domain.recognition;
+
+record PersonCount(long personId, long count) {
+}
