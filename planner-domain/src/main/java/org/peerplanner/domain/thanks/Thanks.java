@@ -91,6 +91,12 @@ public class Thanks {
                 .map(p -> new Teammate(p.getId(), p.getFullName())).toList();
     }
 
+    /** Whether the actor may thank this person at all: someone else who shares a team with them. */
+    public boolean mayThank(Actor actor, long personId) {
+        return personId != actor.personId() && teams.membershipsOf(actor.personId()).stream()
+                .anyMatch(m -> teams.isMember(m.getTeam().getId(), personId));
+    }
+
     /** The thanks the actor received, newest first. */
     public List<ThankYouCard> received(Actor actor) {
         return cards(thanks.findByReceiverIdOrderByGivenAtDescIdDesc(actor.personId(), PageRequest.of(0, SHOWN)));

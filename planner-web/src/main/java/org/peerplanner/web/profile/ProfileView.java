@@ -18,8 +18,9 @@ import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.common.Save;
 import org.peerplanner.web.people.PersonForm;
 import org.peerplanner.web.security.CurrentUser;
+import org.peerplanner.web.thanks.ThanksReceived;
 
-/** A member's own skills, time off, mentoring offer and password. */
+/** A member's own skills, time off, mentoring offer and password, and the thanks they received. */
 @Route("profile")
 @PageTitle("My profile · Peer Planner")
 @Menu(order = 90, icon = "vaadin:user", title = "My profile")
@@ -36,7 +37,7 @@ public class ProfileView extends VerticalLayout {
     private final CurrentUser user;
     private PersonDetails details;
 
-    public ProfileView(PeopleService people, PasswordService passwords, CurrentUser user) {
+    public ProfileView(PeopleService people, PasswordService passwords, CurrentUser user, ThanksReceived thanks) {
         this.people = people;
         this.passwords = passwords;
         this.user = user;
@@ -57,7 +58,7 @@ public class ProfileView extends VerticalLayout {
             }
         });
         add(new H2("My profile"), form, new H3("Password"),
-                new FormLayout(currentPassword, newPassword), changePassword);
+                new FormLayout(currentPassword, newPassword), changePassword, thanks.section(user.actor()));
     }
 
     private void load() {
