@@ -59,7 +59,7 @@ final class HouseRulesCleaner {
             @Override
             public void visit(HtmlInline html) {
                 if (dangerous(html.getLiteral())) {
-                    replacements.add(Replacement.of(text, html, SafeHtml.sanitize(html.getLiteral())));
+                    replacements.add(Replacement.of(text, html, withoutDangerousAttributes(html.getLiteral())));
                 }
             }
 
@@ -104,6 +104,30 @@ final class HouseRulesCleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * Inline HTML comes one tag at a time ({@code <b onclick="...">}, then the text, then {@code </b>}), so a
+     * sanitiser would close the tag before its text: the tag is rebuilt without its dangerous attributes instead, and
+     * a dangerous tag is dropped (its text stays, as harmless text).
+     */
+    static String withoutDangerousAttributes(String tag) {
+        var elements = Jsoup.parseBodyFragment(tag).body().children();
+        if (elements.isEmpty() || DANGEROUS_TAGS.contains(elements.getFirst().normalName())) {
+            return "";
+        }
+        Element element = elements.getFirst();
+        var rebuilt = new StringBuilder("<").append(element.normalName());
+        for (Attribute attribute : element.attributes()) {
+            String key = attribute.getKey().toLowerCase(Locale.ROOT);
+            boolean bad = key.startsWith("on") || key.equals("style") || key.equals("srcdoc")
+                    || URL_ATTRIBUTES.contains(key) && badUrl(attribute.getValue());
+            if (!bad) {
+                rebuilt.append(' ').append(key).append("=\"")
+                        .append(attribute.getValue().replace("&", "&amp;").replace("\"", "&quot;")).append('"');
+            }
+        }
+        return rebuilt.append(tag.strip().endsWith("/>") ? " />" : ">").toString();
     }
 
     private static boolean badUrl(String url) {

@@ -1,6 +1,7 @@
 package org.peerplanner.domain.thanks;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class WeekCounter {
             separate.executeWithoutResult(status -> entities.createNativeQuery(
                             "insert into thanks_week (giver_id, week_start, given) values (:giver, :week, 0)")
                     .setParameter("giver", giverId).setParameter("week", week).executeUpdate());
-        } catch (DataIntegrityViolationException alreadyThere) {
+        } catch (DataIntegrityViolationException | PersistenceException alreadyThere) {
             // Another give made it a moment ago: just what we needed.
         }
     }
