@@ -16,6 +16,7 @@ import org.peerplanner.domain.session.AttendanceService;
 import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.domain.session.SwapService;
 import org.peerplanner.domain.team.TeamService;
+import org.peerplanner.web.houserules.HouseRulesArrival;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.people.PeopleView;
 import org.peerplanner.web.security.CurrentUser;
@@ -36,7 +37,7 @@ public class HomeView extends VerticalLayout {
 
     public HomeView(SelectedTeam selectedTeam, TeamService teams, MySessions mine, FacilitationService facilitation,
                     SwapService swaps, AttendanceService attendance, ActionItemQueries items, Mentorships mentoring,
-                    MyContributions contributions, CurrentUser user) {
+                    MyContributions contributions, CurrentUser user, HouseRulesArrival houseRules) {
         addClassName("planner-page");
         var person = user.get();
         var actor = user.actor();
@@ -55,5 +56,6 @@ public class HomeView extends VerticalLayout {
                         PageRequest.of(0, OVERVIEW_SIZE, Sort.by("person.fullName"))))),
                 () -> add(new Paragraph("You are not in a team yet. A manager or an administrator can add you under "
                         + "People & teams."), new RouterLink("People & teams", PeopleView.class)));
+        houseRules.greet(actor);
     }
 }

@@ -24,6 +24,7 @@ import org.peerplanner.web.common.Badge;
 import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.Save;
 import org.peerplanner.web.security.CurrentUser;
+import org.peerplanner.web.thanks.SayThanksButtons;
 
 /**
  * One article: the rendered (sanitized) text, tags, links to the sessions and gaps it came from,
@@ -39,13 +40,16 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ArticleService articles;
     private final KnowledgeDownloads downloads;
+    private final SayThanksButtons thanks;
     private final Actor actor;
     private final ZoneId viewerZone;
     private ArticleDetails shown;
 
-    public ArticleView(ArticleService articles, KnowledgeDownloads downloads, PeopleService people, CurrentUser user) {
+    public ArticleView(ArticleService articles, KnowledgeDownloads downloads, PeopleService people, CurrentUser user,
+                       SayThanksButtons thanks) {
         this.articles = articles;
         this.downloads = downloads;
+        this.thanks = thanks;
         this.actor = user.actor();
         this.viewerZone = people.timeZone(actor);
         addClassName("planner-page");
@@ -83,7 +87,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
                 + KnowledgeBaseView.DAY.format(a.updatedAt().atZone(viewerZone))
                 + (a.reviewBy() == null ? "" : " · review by " + KnowledgeBaseView.DAY.format(a.reviewBy())));
         meta.addClassName("planner-muted");
-        var actions = new HorizontalLayout(edit, history, downloads.markdown(actor, a.id(), a.title()));
+        var actions = new HorizontalLayout(edit, history, downloads.markdown(actor, a.id(), a.title()),
+                thanks.forArticle(actor, a));
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         var body = SafeContent.block(a.html(), "kb-markdown");
         body.setId("article-body");

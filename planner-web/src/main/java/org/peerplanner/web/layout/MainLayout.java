@@ -40,7 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(CurrentUser user, SelectedTeam selectedTeam, NotificationService notifications, Clock clock) {
         setPrimarySection(Section.DRAWER);
         bell = new NotificationBell(notifications, user.actor(), clock);
-        addToDrawer(brand(), navigation());
+        addToDrawer(brand(), navigation(), teamMenu(selectedTeam));
         addToNavbar(new DrawerToggle(), teamSwitcher(selectedTeam), spacer(), bell, signedIn(user));
     }
 
@@ -64,6 +64,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var nav = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
+    }
+
+    /**
+     * The selected team's own pages, which need its id in the address and so cannot come from @Menu: its house rules
+     * and its thank-you wall.
+     */
+    private static SideNav teamMenu(SelectedTeam selectedTeam) {
+        var menu = new SideNav();
+        menu.setId("team-menu");
+        var current = selectedTeam.current();
+        current.ifPresent(team -> {
+            menu.setLabel(team.name());
+            menu.setCollapsible(true);
+            menu.addItem(new SideNavItem("House rules", "teams/" + team.id() + "/house-rules",
+                    new Icon(VaadinIcon.HANDSHAKE)));
+            menu.addItem(new SideNavItem("Thank-you wall", "teams/" + team.id() + "/thanks", new Icon(VaadinIcon.HEART_O)));
+        });
+        menu.setVisible(current.isPresent());
+        return menu;
     }
 
     private static SideNavItem item(MenuEntry entry) {

@@ -23,6 +23,7 @@ import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.common.Save;
 import org.peerplanner.web.security.CurrentUser;
+import org.peerplanner.web.thanks.SayThanksButtons;
 
 /**
  * One person: their profile, their teams, and for managers a password reset. A person outside the
@@ -39,12 +40,14 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PeopleService people;
     private final PasswordService passwords;
+    private final SayThanksButtons thanks;
     private final Actor actor;
     private PersonDetails details;
 
-    public PersonView(PeopleService people, PasswordService passwords, CurrentUser user) {
+    public PersonView(PeopleService people, PasswordService passwords, CurrentUser user, SayThanksButtons thanks) {
         this.people = people;
         this.passwords = passwords;
+        this.thanks = thanks;
         this.actor = user.actor();
         addClassName("planner-page");
         form.addSaveListener(e -> save(e.profile()));
@@ -68,7 +71,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
             add(new NotFoundNotice("This person", "Back to People & teams", PeopleView.class));
             return;
         }
-        add(new H2(details.profile().fullName()));
+        add(new H2(details.profile().fullName()), thanks.forPerson(actor, details.id(), details.profile().fullName()));
         details.teams().forEach(place -> add(new Paragraph(place.teamName() + ": " + place.role().label()
                 + (place.inRotation() ? ", takes turns facilitating" : ", not in the facilitator rotation"))));
         form.edit(details.profile());

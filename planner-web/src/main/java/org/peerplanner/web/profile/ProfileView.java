@@ -28,8 +28,9 @@ import org.peerplanner.web.common.Save;
 import org.peerplanner.web.mentoring.MentorOfferSection;
 import org.peerplanner.web.people.PersonForm;
 import org.peerplanner.web.security.CurrentUser;
+import org.peerplanner.web.thanks.ThanksReceived;
 
-/** A member's next step, own skills, time off, mentoring offer and password. */
+/** A member's next step, own skills, time off, mentoring offer and password, and the thanks they received. */
 @Route("profile")
 @PageTitle("My profile · Peer Planner")
 @Menu(order = 90, icon = "vaadin:user", title = "My profile")
@@ -49,7 +50,7 @@ public class ProfileView extends VerticalLayout {
 
     public ProfileView(PeopleService people, PasswordService passwords, MentorOffers offers,
                        MyContributions contributions, FacilitationService facilitation, SelectedTeam selectedTeam,
-                       CurrentUser user, Clock clock) {
+                       CurrentUser user, ThanksReceived thanks, Clock clock) {
         this.people = people;
         this.passwords = passwords;
         this.user = user;
@@ -77,7 +78,7 @@ public class ProfileView extends VerticalLayout {
                 add(new H3("Your next step"), new NextStepPanel(step, user.actor(), facilitation),
                         new RouterLink("All my contributions", MyContributionsView.class)));
         add(form, new H3("Mentoring"), mentorOffer, new H3("Password"), new FormLayout(currentPassword, newPassword),
-                changePassword);
+                changePassword, thanks.section(user.actor()));
     }
 
     private void load() {

@@ -51,17 +51,19 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final SessionInviteFile inviteFile;
     private final SessionFollowUps followUps;
     private final ArticleService articles;
+    private final org.peerplanner.web.thanks.SayThanksButtons thanks;
     private final Actor actor;
     private final ZoneId viewerZone;
     private SessionDetails shown;
 
     public SessionView(SessionService sessions, SessionCommands commands, SessionOptions options,
                        SessionInviteFile inviteFile, PeopleService people, CurrentUser user,
-                       SessionFollowUps followUps, ArticleService articles) {
+                       SessionFollowUps followUps, ArticleService articles, org.peerplanner.web.thanks.SayThanksButtons thanks) {
         this.sessions = sessions;
         this.inviteFile = inviteFile;
         this.followUps = followUps;
         this.articles = articles;
+        this.thanks = thanks;
         this.actor = user.actor();
         this.viewerZone = people.timeZone(actor);
         addClassName("planner-page");
@@ -117,7 +119,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         add(SessionSummary.facts(s, viewerZone));
         List<LinkedArticle> written = s.viewerMayWriteArticle() ? articles.linkedToSession(actor, s.id()) : List.of();
         buttons.show(s, !written.isEmpty());
-        add(buttons, inviteFile.link(s));
+        add(buttons, inviteFile.link(s), thanks.forSession(actor, s));
         add(SessionSummary.lists(s));
         add(SessionSummary.writtenUp(written));
         add(followUps.section(actor, s, this::reload));
@@ -143,7 +145,5 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     private void reload() { show(shown.id()); }
 
-    SessionDetails shown() {
-        return shown;
-    }
+    SessionDetails shown() { return shown; }
 }

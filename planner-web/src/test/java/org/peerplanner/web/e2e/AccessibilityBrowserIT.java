@@ -55,6 +55,7 @@ class AccessibilityBrowserIT {
             "sessionId", "SELECT MIN(id) FROM learning_session WHERE team_id = " + TEAM,
             "gapId", "SELECT MIN(id) FROM knowledge_gap WHERE team_id = " + TEAM,
             "articleId", "SELECT MIN(id) FROM article WHERE team_id = " + TEAM,
+            "revision", "SELECT MIN(number) FROM house_rules_revision WHERE team_id = " + TEAM,
             "mentorshipId", "SELECT MIN(id) FROM mentorship WHERE mentor_id = "
                     + "(SELECT id FROM person WHERE email = 'jonas@example.com')");
     /** One segment of a route template: {@code :name}, {@code :name?} or {@code :name*}, perhaps with a (regex). */
