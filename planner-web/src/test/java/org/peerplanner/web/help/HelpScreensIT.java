@@ -3,7 +3,7 @@ package org.peerplanner.web.help;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.router.RouteParameters;
+
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +98,7 @@ class HelpScreensIT extends SpringBrowserlessTest {
         var board = navigate(HelpBoardView.class);
         assertThat(board.others.getElement().getTextRecursively()).contains("How do I rerun one failed CI job?");
 
-        var page = navigate(HelpRequestView.class, new RouteParameters("requestId", String.valueOf(id)));
+        var page = navigate(HelpRequestView.class, java.util.Map.of("requestId", String.valueOf(id)));
         assertThat(page.close.isVisible()).isFalse();
         test(page.reply).setValue("Use **Re-run failed jobs** on the run's page.");
         test(page.send).click();
@@ -106,7 +106,7 @@ class HelpScreensIT extends SpringBrowserlessTest {
 
         HomeWorld.signOut();
         HomeWorld.signIn(users, askerEmail);
-        page = navigate(HelpRequestView.class, new RouteParameters("requestId", String.valueOf(id)));
+        page = navigate(HelpRequestView.class, java.util.Map.of("requestId", String.valueOf(id)));
         var item = $(ThreadItem.class, page.thread).first();
         test(item.helped).click();
 
@@ -122,7 +122,7 @@ class HelpScreensIT extends SpringBrowserlessTest {
                 "A private worry", "", List.of(), HelpUrgency.WHENEVER).confidentialFor(java.util.Set.of(helper.personId())));
         HomeWorld.signIn(users, otherEmail);
 
-        var page = navigate(HelpRequestView.class, new RouteParameters("requestId", String.valueOf(id)));
+        var page = navigate(HelpRequestView.class, java.util.Map.of("requestId", String.valueOf(id)));
 
         assertThat(page.getElement().getTextRecursively()).doesNotContain("A private worry");
         assertThat(navigate(HelpBoardView.class).getElement().getTextRecursively()).doesNotContain("A private worry");
