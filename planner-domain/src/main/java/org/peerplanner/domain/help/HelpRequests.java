@@ -159,7 +159,9 @@ public class HelpRequests {
      * picked for. Those they can help with (asked by routing, or a skill at level 3 or more) come first.
      */
     public HelpBoard board(Actor actor, BoardFilter filter) {
-        var open = requests.findOpenFor(actor.personId(), access.visibleTeamIds(actor), PageRequest.of(0, BOARD_SIZE));
+        var teamIds = access.visibleTeamIds(actor);
+        var open = requests.findOpenFor(actor.personId(), teamIds.isEmpty() ? List.of(-1L) : teamIds,
+                PageRequest.of(0, BOARD_SIZE));
         var cards = cards(actor, open).stream().filter(filter::matches).toList();
         var canHelp = cards.stream().filter(HelpCard::youCanHelp).toList();
         var others = cards.stream().filter(c -> !canHelp.contains(c)).toList();

@@ -37,14 +37,15 @@ public class PastSessionSearch {
             where.append(i == 0 ? "" : " or ").append("lower(s.title) like :w").append(i)
                     .append(" or lower(coalesce(s.takeaways, '')) like :w").append(i);
         }
-        var query = entities.createQuery("select new org.peerplanner.domain.session.PastSessionSearch.PastSession("
-                        + "s.id, s.teamId, s.title, s.startsAt) from LearningSession s where s.teamId in :teams"
+        var query = entities.createQuery("select s.id, s.teamId, s.title, s.startsAt"
+                        + " from LearningSession s where s.teamId in :teams"
                         + " and s.status = org.peerplanner.domain.session.SessionStatus.HELD and (" + where
-                        + ") order by s.startsAt desc", PastSession.class)
+                        + ") order by s.startsAt desc", Object[].class)
                 .setParameter("teams", teamIds).setMaxResults(limit);
         for (int i = 0; i < useful.size(); i++) {
             query.setParameter("w" + i, "%" + useful.get(i).replace("%", "").replace("_", "") + "%");
         }
-        return query.getResultList();
+        return query.getResultList().stream()
+                .map(r -> new PastSession((Long) r[0], (Long) r[1], (String) r[2], (Instant) r[3])).toList();
     }
 }

@@ -277,6 +277,11 @@ class HelpRequestsIT {
         long articleId = articles.create(expert, team, new org.peerplanner.domain.knowledge.ArticleDraft(
                 "Replaying topics", "Reset offsets.", List.of(kafka), null, Set.of(), Set.of(), List.of())).id();
 
+        assertThat(requests.suggestions(asker, "how to replaying old messages", List.of()))
+                .extracting(Suggestion::title).contains("Replaying topics");
+        assertThat(requests.suggestions(outsider, "how to replaying old messages", List.of()))
+                .extracting(Suggestion::title).doesNotContain("Replaying topics");
+
         long id = requests.answeredAlready(asker, team, kafkaAsk("Replay a topic"), articleId);
 
         assertThat(requests.page(asker, id).status()).isEqualTo(HelpStatus.SELF_SERVED);
