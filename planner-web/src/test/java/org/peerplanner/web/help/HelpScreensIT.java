@@ -102,7 +102,9 @@ class HelpScreensIT extends SpringBrowserlessTest {
         assertThat(page.close.isVisible()).isFalse();
         test(page.reply).setValue("Use **Re-run failed jobs** on the run's page.");
         test(page.send).click();
-        assertThat(page.thread.getElement().getTextRecursively()).contains("Hugo Helper", "Re-run failed jobs");
+        assertThat(page.thread.getElement().getTextRecursively()).contains("Hugo Helper");
+        assertThat(requests.page(helper, id).thread()).singleElement()
+                .satisfies(e -> assertThat(e.html()).contains("<strong>Re-run failed jobs</strong>"));
 
         HomeWorld.signOut();
         HomeWorld.signIn(users, askerEmail);
