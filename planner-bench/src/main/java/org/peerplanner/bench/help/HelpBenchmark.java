@@ -125,6 +125,7 @@ public final class HelpBenchmark {
             context = Services.start(new Class<?>[0], "--spring.datasource.url=" + appUrl,
                     "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
                     "--planner.demo.enabled=false", "--spring.jpa.properties.hibernate.generate_statistics=true",
+                    "--management.endpoint.health.validate-group-membership=false",
                     "--logging.level.root=WARN",
                     "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=OFF");
             var teams = context.getBean(TeamService.class);

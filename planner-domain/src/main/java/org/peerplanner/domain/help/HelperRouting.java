@@ -33,40 +33,61 @@ public final class HelperRouting {
     public record Candidate(long personId, String name, Map<String, Integer> skills, Set<String> offersToTeach,
                             boolean outOfOffice, int answeredLast30Days) {
 
-        int bestLevel() {
-            return skills.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        }
     }
 
     /** A person chosen, and why, in words the asker and the helper understand. */
     public record Choice(long personId, String reason) {
     }
 
-    /** The next {@code count} people to ask, best first. */
+    /**
+     * The next {@code count} people to ask, best first. One pass over the candidates keeping the best few (no sort
+     * of everyone): routing in an organisation of thousands stays a matter of microseconds per person.
+     */
     public static List<Choice> next(Collection<Candidate> candidates, Collection<String> tagKeys, long askerId,
                                     Set<Long> alreadyAsked, int count) {
-        var qualified = new ArrayList<Candidate>();
+        if (count <= 0) {
+            return List.of();
+        }
+        var best = new ArrayList<Ranked>(count + 1);
         for (Candidate c : candidates) {
-            if (c.personId() != askerId && !c.outOfOffice() && !alreadyAsked.contains(c.personId())
-                    && qualifies(c, tagKeys)) {
-                qualified.add(c);
+            if (c.personId() == askerId || c.outOfOffice() || alreadyAsked.contains(c.personId())) {
+                continue;
+            }
+            int level = 0;
+            boolean qualifies = false;
+            for (String tag : tagKeys) {
+                int l = c.skills().getOrDefault(tag, 0);
+                level = Math.max(level, l);
+                qualifies |= l >= MIN_PROFICIENCY || c.offersToTeach().contains(tag);
+            }
+            if (!qualifies) {
+                continue;
+            }
+            var ranked = new Ranked(c, level);
+            if (best.size() == count && ORDER.compare(ranked, best.getLast()) >= 0) {
+                continue;
+            }
+            int at = 0;
+            while (at < best.size() && ORDER.compare(best.get(at), ranked) <= 0) {
+                at++;
+            }
+            best.add(at, ranked);
+            if (best.size() > count) {
+                best.removeLast();
             }
         }
-        qualified.sort(Comparator.comparingInt(Candidate::answeredLast30Days)
-                .thenComparing(Comparator.comparingInt(Candidate::bestLevel).reversed())
-                .thenComparingLong(Candidate::personId));
-        return qualified.stream().limit(Math.max(0, count)).map(c -> new Choice(c.personId(), reason(c, tagKeys)))
-                .toList();
+        return best.stream().map(r -> new Choice(r.candidate().personId(), reason(r.candidate(), tagKeys))).toList();
     }
 
-    private static boolean qualifies(Candidate c, Collection<String> tagKeys) {
-        for (String tag : tagKeys) {
-            if (c.skills().getOrDefault(tag, 0) >= MIN_PROFICIENCY || c.offersToTeach().contains(tag)) {
-                return true;
-            }
-        }
-        return false;
+    /** A qualified candidate with their best level among the request's tags. */
+    private record Ranked(Candidate candidate, int level) {
     }
+
+    /** Fewest answered lately first, then the highest level, then the lowest id. */
+    private static final Comparator<Ranked> ORDER = Comparator
+            .comparingInt((Ranked r) -> r.candidate().answeredLast30Days())
+            .thenComparing(Comparator.comparingInt(Ranked::level).reversed())
+            .thenComparingLong(r -> r.candidate().personId());
 
     static String reason(Candidate c, Collection<String> tagKeys) {
         var why = new ArrayList<String>();
