@@ -81,4 +81,12 @@ public class GapLookup {
         }
         return out;
     }
+
+    /** Who offered to teach open gaps with one of these tags (lower case); a null team means every team. */
+    public List<TagTeacher> teachersOfTags(java.util.Collection<String> tagKeys, Long teamId) {
+        if (tagKeys.isEmpty()) {
+            return List.of();
+        }
+        return offers.findTeachersOfTags(tagKeys, teamId == null, teamId == null ? List.of(-1L) : List.of(teamId));
+    }
 }

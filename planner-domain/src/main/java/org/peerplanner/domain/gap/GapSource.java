@@ -16,6 +16,8 @@ public enum GapSource {
     ONBOARDING_FRICTION("Onboarding friction", "onboarding", "new hire", "new joiner", "new starter"),
     RECURRING_BUG("Recurring bug", "bug", "bugs", "recurring bugs", "recurring", "defect", "repeat bug"),
     NEW_TECHNOLOGY("New technology", "new tech", "technology", "tech", "new tool", "new tools"),
+    /** A help request that stayed unsolved: the same question keeps coming back. */
+    RECURRING_QUESTION("Recurring question", "question", "questions", "recurring questions", "faq", "help request"),
     OTHER("Other", "misc", "miscellaneous");
 
     private static final Map<String, GapSource> BY_KEY = new HashMap<>();

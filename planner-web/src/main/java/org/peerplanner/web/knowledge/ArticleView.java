@@ -41,13 +41,15 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
     private final ArticleService articles;
     private final KnowledgeDownloads downloads;
     private final SayThanksButtons thanks;
+    private final org.peerplanner.domain.help.HelpRequests help;
     private final Actor actor;
     private final ZoneId viewerZone;
     private ArticleDetails shown;
 
     public ArticleView(ArticleService articles, KnowledgeDownloads downloads, PeopleService people, CurrentUser user,
-                       SayThanksButtons thanks) {
+                       SayThanksButtons thanks, org.peerplanner.domain.help.HelpRequests help) {
         this.articles = articles;
+        this.help = help;
         this.downloads = downloads;
         this.thanks = thanks;
         this.actor = user.actor();
@@ -85,7 +87,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
         a.tags().forEach(t -> badges.add(Badge.of(t, Badge.Tone.SUCCESS)));
         var meta = new Paragraph("By " + a.authorName() + " · revision " + a.revision() + " · updated "
                 + KnowledgeBaseView.DAY.format(a.updatedAt().atZone(viewerZone))
-                + (a.reviewBy() == null ? "" : " · review by " + KnowledgeBaseView.DAY.format(a.reviewBy())));
+                + (a.reviewBy() == null ? "" : " · review by " + KnowledgeBaseView.DAY.format(a.reviewBy()))
+                + answered(help.questionsAnsweredBy(actor, a.id())));
         meta.addClassName("planner-muted");
         var actions = new HorizontalLayout(edit, history, downloads.markdown(actor, a.id(), a.title()),
                 thanks.forArticle(actor, a));
@@ -94,6 +97,11 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
         body.setId("article-body");
         add(new RouterLink("← Knowledge base", KnowledgeBaseView.class), title, badges, meta, actions, body);
         add(new ArticleSources(a, this::closeGap));
+    }
+
+    /** "This answered it" on a help request counts here: a sign the article is worth keeping up to date. */
+    private static String answered(long questions) {
+        return questions == 0 ? "" : " · answered " + questions + " help question" + (questions == 1 ? "" : "s");
     }
 
     private void closeGap(ArticleDetails.GapLink g) {

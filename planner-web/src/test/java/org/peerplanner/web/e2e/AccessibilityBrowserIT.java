@@ -57,7 +57,8 @@ class AccessibilityBrowserIT {
             "articleId", "SELECT MIN(id) FROM article WHERE team_id = " + TEAM,
             "revision", "SELECT MIN(number) FROM house_rules_revision WHERE team_id = " + TEAM,
             "mentorshipId", "SELECT MIN(id) FROM mentorship WHERE mentor_id = "
-                    + "(SELECT id FROM person WHERE email = 'jonas@example.com')");
+                    + "(SELECT id FROM person WHERE email = 'jonas@example.com')",
+            "requestId", "SELECT MIN(id) FROM help_request WHERE confidential = FALSE AND team_id = " + TEAM);
     /** One segment of a route template: {@code :name}, {@code :name?} or {@code :name*}, perhaps with a (regex). */
     private static final Pattern PARAMETER = Pattern.compile(":(\\w+)([?*]?)(\\(.*\\))?");
     private static final String VAADIN_IDLE = """

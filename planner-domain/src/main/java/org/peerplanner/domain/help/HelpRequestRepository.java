@@ -1,0 +1,66 @@
+package org.peerplanner.domain.help;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
+
+    long countByAskerIdAndStatus(long askerId, HelpStatus status);
+
+    /**
+     * Locks the asker's open requests: two tabs asking at once queue up here, so the limit of open requests holds.
+     * Locks nothing for someone with none open; the second ask then still sees the first after it commits.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r.id from HelpRequest r where r.askerId = :asker and r.status = :status order by r.id")
+    List<Long> lockOpenOf(long asker, HelpStatus status);
+
+    List<HelpRequest> findByAskerIdOrderByCreatedAtDesc(long askerId, Pageable page);
+
+    /**
+     * The board: open requests of the viewer's teams or of the whole organisation, the viewer may see, newest first.
+     * Confidential ones only where the viewer was picked. One statement whatever the history's size; the indexes on
+     * (team_id, status, created_at) and (whole_organisation, status, created_at) keep it to open rows.
+     */
+    @Query("""
+            select r from HelpRequest r
+            where r.status = org.peerplanner.domain.help.HelpStatus.OPEN
+              and (r.teamId in :teamIds or r.wholeOrganisation = true or r.askerId = :viewer
+                   or :viewer member of r.viewers)
+              and (r.confidential = false or r.askerId = :viewer or :viewer member of r.viewers)
+            order by r.createdAt desc, r.id desc
+            """)
+    List<HelpRequest> findOpenFor(long viewer, Collection<Long> teamIds, Pageable page);
+
+    @Query("""
+            select r from HelpRequest r
+            where r.status = org.peerplanner.domain.help.HelpStatus.OPEN and r.escalateAt is not null
+              and r.escalateAt <= :now
+            order by r.id
+            """)
+    List<HelpRequest> findDueForEscalation(Instant now);
+
+    @Query("""
+            select r from HelpRequest r
+            where r.status = org.peerplanner.domain.help.HelpStatus.OPEN and r.gapAskedAt is null
+              and r.createdAt <= :before
+            order by r.id
+            """)
+    List<HelpRequest> findUnsolvedSince(Instant before);
+
+    @Query("""
+            select r from HelpRequest r
+            where r.status = org.peerplanner.domain.help.HelpStatus.OPEN and r.teamId = :teamId
+              and r.kind = org.peerplanner.domain.help.HelpKind.SPECIFIC_HELP and r.roundtableConsent = true
+            order by r.createdAt
+            """)
+    List<HelpRequest> findRoundtableCandidates(long teamId);
+
+    long countByAnsweredByArticle(long articleId);
+}
