@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.access.TeamAccess;
@@ -30,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActionItemQueries {
 
+    /** What a roundtable commitment shows as to anyone beyond the roundtable's attendees. */
+    static final String ROUNDTABLE_COMMITMENT = "A commitment from a peer roundtable";
     private static final DateTimeFormatter SESSION_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Comparator<ActionItemView> MINE = Comparator.comparing((ActionItemView i) -> !i.open())
             .thenComparing(i -> !i.overdue())
@@ -54,7 +58,7 @@ public class ActionItemQueries {
     /** The viewer's own items in the teams they are in: open ones first, overdue first, then by due date. */
     public List<ActionItemView> mine(Actor actor) {
         var rows = items.ownerRows(actor.personId(), clock.instant());
-        var views = new Views(actor, latestOutcomes(outcomes.forOwner(actor.personId())));
+        var views = new Views(actor, latestOutcomes(outcomes.forOwner(actor.personId())), roundtablesSharedWith(actor, rows));
         return rows.stream().map(r -> views.of(r, false)).sorted(MINE).toList();
     }
 
@@ -63,8 +67,9 @@ public class ActionItemQueries {
         access.requireVisibleTeam(actor, teamId);
         boolean manages = access.canManageTeam(actor, teamId);
         var latest = latestOutcomes(outcomes.forTeam(teamId));
-        var views = new Views(actor, latest);
-        return items.teamRows(teamId, clock.instant()).stream().map(r -> views.of(r, manages))
+        var rows = items.teamRows(teamId, clock.instant());
+        var views = new Views(actor, latest, roundtablesSharedWith(actor, rows));
+        return rows.stream().map(r -> views.of(r, manages))
                 .sorted(order.comparator()).toList();
     }
 
@@ -76,11 +81,16 @@ public class ActionItemQueries {
         LearningSession session = visibleSession(actor, sessionId);
         boolean manages = access.canManageTeam(actor, session.getTeamId());
         boolean leads = leads(actor, session);
-        var rows = items.carriedInto(session.getTeamId(), sessionId, session.getStartsAt(), clock.instant());
+        var rows = items.carriedInto(session.getTeamId(), sessionId, session.getStartsAt(),
+                session.getFormat().isConfidential(), clock.instant());
         var all = outcomes.forItems(rows.stream().map(ItemRow::id).toList());
         var latest = latestOutcomes(all);
         var here = latestOutcomes(all.stream().filter(o -> Objects.equals(o.getSessionId(), sessionId)).toList());
-        var views = new Views(actor, latest);
+        // At a roundtable its presenters tell how it went: those who attend this one hear it, whoever came last time.
+        var shared = session.getFormat().isConfidential() && session.sharesNotesWith(actor.personId())
+                ? rows.stream().map(ItemRow::sessionId).filter(Objects::nonNull).collect(Collectors.toSet())
+                : roundtablesSharedWith(actor, rows);
+        var views = new Views(actor, latest, shared);
         return rows.stream().map(r -> views.of(r, manages))
                 .sorted(Comparator.comparing((ActionItemView i) -> !i.overdue()).thenComparing(ActionItemView::dueOn)
                         .thenComparing(ActionItemView::id))
@@ -96,7 +106,8 @@ public class ActionItemQueries {
         LearningSession session = visibleSession(actor, sessionId);
         boolean manages = access.canManageTeam(actor, session.getTeamId());
         var rows = items.raisedAt(sessionId, clock.instant());
-        var views = new Views(actor, latestOutcomes(outcomes.forItems(rows.stream().map(ItemRow::id).toList())));
+        var views = new Views(actor, latestOutcomes(outcomes.forItems(rows.stream().map(ItemRow::id).toList())),
+                roundtablesSharedWith(actor, rows));
         return rows.stream().map(r -> views.of(r, manages)).sorted(Comparator.comparing(ActionItemView::id)).toList();
     }
 
@@ -105,7 +116,9 @@ public class ActionItemQueries {
      * no viewer, so only send the result to the session's own team.
      */
     public List<CarriedItem> openCarriedInto(long sessionId) {
-        return sessions.session(sessionId).map(s -> items.carriedInto(s.getTeamId(), sessionId, s.getStartsAt(),
+        // A roundtable's invite names only the format; its commitments are read on its page, by those who attend.
+        return sessions.session(sessionId).filter(s -> !s.getFormat().isConfidential())
+                .map(s -> items.carriedInto(s.getTeamId(), sessionId, s.getStartsAt(), false,
                         clock.instant()).stream()
                 .filter(r -> r.status() == ActionItemStatus.OPEN)
                 .map(this::carried)
@@ -119,9 +132,24 @@ public class ActionItemQueries {
                 .sorted(Comparator.comparing(CarriedItem::dueOn).thenComparing(CarriedItem::itemId)).toList();
     }
 
+    /** For invites and feeds, which travel beyond the app: a roundtable commitment is named, not quoted. */
     private CarriedItem carried(ItemRow r) {
-        return new CarriedItem(r.id(), r.teamId(), r.teamName(), r.description(), r.ownerId(), r.ownerName(), r.dueOn(),
+        String description = r.fromRoundtable() ? ROUNDTABLE_COMMITMENT : r.description();
+        return new CarriedItem(r.id(), r.teamId(), r.teamName(), description, r.ownerId(), r.ownerName(), r.dueOn(),
                 overdue(r, today(ZoneId.of(r.teamZone()))), r.updatedAt());
+    }
+
+    /**
+     * Of the roundtables these rows come from, those whose notes the viewer shares (leads or attends): one look-up
+     * for the whole list, and none when no row comes from a roundtable.
+     */
+    private Set<Long> roundtablesSharedWith(Actor actor, List<ItemRow> rows) {
+        Set<Long> ids = rows.stream().filter(ItemRow::fromRoundtable).map(ItemRow::sessionId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return sessions.sessions(ids).stream().filter(s -> s.sharesNotesWith(actor.personId()))
+                .map(LearningSession::getId).collect(Collectors.toSet());
     }
 
     private LearningSession visibleSession(Actor actor, long sessionId) {
@@ -153,14 +181,19 @@ public class ActionItemQueries {
     private final class Views {
         private final Actor actor;
         private final Map<Long, OutcomeRecord> latest;
+        private final Set<Long> sharedRoundtables;
         private final Map<String, LocalDate> todayByZone = new HashMap<>();
 
-        Views(Actor actor, Map<Long, OutcomeRecord> latest) {
+        Views(Actor actor, Map<Long, OutcomeRecord> latest, Set<Long> sharedRoundtables) {
             this.actor = actor;
             this.latest = latest;
+            this.sharedRoundtables = sharedRoundtables;
         }
 
         ActionItemView of(ItemRow r, boolean managesTeam) {
+            if (r.fromRoundtable() && r.ownerId() != actor.personId() && !sharedRoundtables.contains(r.sessionId())) {
+                return withheld(r);
+            }
             LocalDate today = todayByZone.computeIfAbsent(r.teamZone(), z -> today(ZoneId.of(z)));
             ZoneId zone = ZoneId.of(r.teamZone());
             OutcomeRecord last = latest.get(r.id());
@@ -172,6 +205,21 @@ public class ActionItemQueries {
                     r.sessionsOnAgenda(), overdue(r, today), last == null ? null : last.getOutcome(),
                     last == null ? null : last.getNote(),
                     r.ownerId() == actor.personId() || managesTeam || actor.administrator() || ledSource);
+        }
+
+        /**
+         * Someone else's roundtable commitment, seen by a member or manager who did not attend: that it exists, whose
+         * it is and when it is due (so the team review still counts it), not what it says. Nobody may change it from
+         * here: an edit form would have only the withheld text to save.
+         */
+        private ActionItemView withheld(ItemRow r) {
+            LocalDate today = todayByZone.computeIfAbsent(r.teamZone(), z -> today(ZoneId.of(z)));
+            ZoneId zone = ZoneId.of(r.teamZone());
+            OutcomeRecord last = latest.get(r.id());
+            return new ActionItemView(r.id(), r.version(), r.teamId(), r.teamName(), ROUNDTABLE_COMMITMENT, r.ownerId(),
+                    r.ownerName(), r.dueOn(), r.status(), null, r.sessionId(), r.sessionStart().atZone(zone), null,
+                    r.sessionFormat().label() + " (" + r.sessionStart().atZone(zone).format(SESSION_DATE) + ")",
+                    r.sessionsOnAgenda(), overdue(r, today), last == null ? null : last.getOutcome(), null, false);
         }
 
         private String source(ItemRow r, ZoneId zone, boolean managesTeam) {

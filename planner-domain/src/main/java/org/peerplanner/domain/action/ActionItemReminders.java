@@ -44,7 +44,8 @@ public class ActionItemReminders {
         var candidates = items.openDueBy(latest, clock.instant()).stream()
                 .map(r -> new ReminderCandidate(r.id(), r.status(), ownerInTeam.contains(r.id()), r.dueOn(),
                         ZoneId.of(r.teamZone()), r.ownerName(), r.ownerEmail(), r.teamName(), r.description(),
-                        r.sessionTitle() != null ? r.sessionTitle() : "a knowledge gap"))
+                        r.sessionTitle() == null ? "a knowledge gap"
+                                : r.sessionFormat().titleBeyondAttendees(r.sessionTitle())))
                 .toList();
         return ReminderSelection.select(candidates, sent(latest), clock, daysBefore);
     }

@@ -18,7 +18,7 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     String ROW = """
             select new org.peerplanner.domain.action.ItemRow(i.id, i.version, i.teamId, t.name, t.timeZone,
                    i.description, i.ownerId, p.fullName, p.email, i.dueOn, i.status, i.closeNote, i.closedAt,
-                   i.closedInSessionId, i.sessionId, s.title, s.startsAt, s.facilitatorId, s.coFacilitatorId, i.gapId,
+                   i.closedInSessionId, i.sessionId, s.title, s.format, s.startsAt, s.facilitatorId, s.coFacilitatorId, i.gapId,
                    g.title, g.confidential, g.reporterId, i.agendaFrom, i.updatedAt,
                    (select count(a) from LearningSession a
                      where a.teamId = i.teamId and a.startsAt > i.agendaFrom
@@ -41,13 +41,20 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             """)
     List<ItemRow> ownerRows(long personId, Instant now);
 
-    /** Open items (and those closed at this session) raised before the session started: its "how did it go?" list. */
+    /**
+     * Open items (and those closed at this session) raised before the session started: its "how did it go?" list.
+     * Commitments made at a peer roundtable come back only at the team's roundtables, and only they do: they stay
+     * with the people who attend those.
+     */
     @Query(ROW + """
              where i.teamId = :teamId and i.agendaFrom < :sessionStart
                and (i.status = org.peerplanner.domain.action.ActionItemStatus.OPEN or i.closedInSessionId = :sessionId)
                and (i.sessionId is null or i.sessionId <> :sessionId)
+               and ((:roundtable = true and s.format = org.peerplanner.domain.format.SessionFormat.ROUNDTABLE)
+                 or (:roundtable = false and (s.id is null
+                                              or s.format <> org.peerplanner.domain.format.SessionFormat.ROUNDTABLE)))
             """)
-    List<ItemRow> carriedInto(long teamId, long sessionId, Instant sessionStart, Instant now);
+    List<ItemRow> carriedInto(long teamId, long sessionId, Instant sessionStart, boolean roundtable, Instant now);
 
     /** Items raised at a session. */
     @Query(ROW + " where i.sessionId = :sessionId")

@@ -175,12 +175,15 @@ public class CalendarFeedService {
         });
         Map<Long, Person> names = people.people(personIds).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
         Map<Long, KnowledgeGap> gapsById = gaps.gaps(gapIds).stream().collect(Collectors.toMap(KnowledgeGap::getId, Function.identity()));
+        // A feed is read by whoever holds its address: a confidential session (a roundtable) shows only its format.
         var entries = kept.stream().map(s -> new FeedSession(s.getId(), s.getUid(), s.getRevision(),
-                teamsById.get(s.getTeamId()).getName(), s.getFormat(), s.getTitle(), s.getAgenda(), s.getStart(),
-                s.getDurationMinutes(), s.getLocation(), s.getStatus(), s.getCancelReason(),
+                teamsById.get(s.getTeamId()).getName(), s.getFormat(), s.getTitleBeyondAttendees(),
+                s.getFormat().isConfidential() ? null : s.getAgenda(), s.getStart(),
+                s.getDurationMinutes(), s.getLocation(), s.getStatus(),
+                s.getFormat().isConfidential() ? null : s.getCancelReason(),
                 person(names, s.getFacilitatorId()), person(names, s.getCoFacilitatorId()),
-                s.getGapIds().stream().map(gapsById::get).filter(g -> g != null && !g.isConfidential())
-                        .map(KnowledgeGap::getTitle).sorted().toList(),
+                s.getFormat().isConfidential() ? List.of() : s.getGapIds().stream().map(gapsById::get)
+                        .filter(g -> g != null && !g.isConfidential()).map(KnowledgeGap::getTitle).sorted().toList(),
                 teamsById.get(s.getTeamId()).getPlanning().alarmMinutes(), s.getUpdatedAt())).toList();
         return new Feed(name, zone, entries, dueItems, series, version.lastModified(), version.fingerprint());
     }

@@ -181,6 +181,10 @@ public class ArticleService {
      */
     public SessionArticleDraft draftFromHeldSession(Actor actor, long sessionId) {
         SessionDetails s = sessions.details(actor, sessionId);
+        if (s.format().isConfidential()) {
+            throw InvalidInputException.of("session", "A peer roundtable stays with the people who attended it: its "
+                    + "notes and takeaways never go into the knowledge base.");
+        }
         if (s.status() != SessionStatus.HELD) {
             throw InvalidInputException.of("session", "Write an article once the session was held.");
         }
@@ -242,6 +246,10 @@ public class ArticleService {
             if (session.teamId() != teamId) {
                 throw InvalidInputException.of("sessionIds", "Link only sessions of the article's team.");
             }
+            if (session.confidential()) {
+                throw InvalidInputException.of("sessionIds", "A peer roundtable stays with its attendees: link "
+                        + "another session.");
+            }
         }
         for (long gapId : draft.gapIds()) {
             var gap = links.gap(actor, gapId)
@@ -267,6 +275,7 @@ public class ArticleService {
         Team team = team(a.getTeamId());
         boolean manages = access.canManageTeam(actor, a.getTeamId());
         var sessionLinks = a.getSessionIds().stream().sorted().flatMap(id -> links.session(actor, id).stream())
+                .filter(s -> !s.confidential())
                 .map(s -> new ArticleDetails.SessionLink(s.id(), s.title(), s.status())).toList();
         var gapLinks = a.getGapIds().stream().sorted().flatMap(id -> visibleGap(actor, id).stream())
                 .map(g -> new ArticleDetails.GapLink(g.id(), g.title(), g.status(),

@@ -23,7 +23,7 @@ class LinkTargets {
     record Gap(long id, long teamId, String title, GapStatus status, boolean merged, List<String> tags) {
     }
 
-    record Session(long id, long teamId, String title, String status) {
+    record Session(long id, long teamId, String title, String status, boolean confidential) {
     }
 
     private final GapLookup gaps;
@@ -45,6 +45,7 @@ class LinkTargets {
 
     Optional<Session> session(Actor actor, long sessionId) {
         return sessions.session(sessionId).filter(s -> access.canSeeTeam(actor, s.getTeamId()))
-                .map(s -> new Session(s.getId(), s.getTeamId(), s.getTitle(), s.getStatus().label()));
+                .map(s -> new Session(s.getId(), s.getTeamId(), s.getTitleBeyondAttendees(),
+                        s.getStatus().label(), s.getFormat().isConfidential()));
     }
 }

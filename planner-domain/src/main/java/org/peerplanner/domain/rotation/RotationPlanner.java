@@ -310,6 +310,11 @@ public final class RotationPlanner {
         }
 
         private Optional<TopicPick> chooseTopic(SessionFormat format, BitSet available, List<String> notes) {
+            if (format == SessionFormat.ROUNDTABLE) {
+                // A roundtable's topics are the problems its presenters bring, not the team's gap backlog.
+                notes.add("no gap: a peer roundtable's topics are the problems its presenters bring");
+                return Optional.empty();
+            }
             boolean first = true;
             for (GapState gap : gapsByPriority) {
                 if (usedGaps.contains(gap.gap().gapId()) || !gap.gap().fits(format)) {
@@ -529,6 +534,7 @@ public final class RotationPlanner {
             case DEEP_DIVE -> "a deep dive";
             case PAIRING -> "a pairing session";
             case CODE_REVIEW -> "a code review with a twist";
+            case ROUNDTABLE -> "a peer roundtable";
         };
     }
 

@@ -314,6 +314,25 @@ public class LearningSession {
         }
     }
 
+    /**
+     * Whether this person is among those a confidential session's notes stay with: who leads it and who said they
+     * come (presenters of a roundtable say yes when they agree to present). Every session shares with everyone
+     * else who may see it.
+     */
+    public boolean sharesNotesWith(long personId) {
+        if (!format.isConfidential()) {
+            return true;
+        }
+        return getFacilitatorId().map(f -> f == personId).orElse(false)
+                || getCoFacilitatorId().map(c -> c == personId).orElse(false)
+                || attendees.stream().anyMatch(a -> a.personId() == personId && a.rsvp() == Rsvp.YES);
+    }
+
+    /** The title as feeds, invites and notifications show it: only the format's name for a confidential one. */
+    public String getTitleBeyondAttendees() {
+        return format.titleBeyondAttendees(title);
+    }
+
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public String getUid() { return uid; }

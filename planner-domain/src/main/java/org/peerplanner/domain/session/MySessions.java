@@ -102,7 +102,8 @@ public class MySessions {
             some.forEach(s -> s.getFacilitatorId().ifPresent(ids::add));
             var names = names(ids);
             return some.stream().map(s -> new MySession(s.getId(), teamNames.get(s.getTeamId()), s.getFormat(),
-                    s.getTitle(), s.getStart(), s.getDurationMinutes(), s.getStatus(),
+                    s.sharesNotesWith(me) ? s.getTitle() : s.getTitleBeyondAttendees(), s.getStart(),
+                    s.getDurationMinutes(), s.getStatus(),
                     s.getFacilitatorId().map(names::get).map(Person::getFullName).orElse(null), leads(s, me),
                     rsvp(s, me).orElse(null))).toList();
         }

@@ -53,6 +53,14 @@ public class SessionCalendarQuery {
                 .map(a -> new Invitee(a.personId(), byId.get(a.personId()).getFullName(),
                         byId.get(a.personId()).getEmail(), a.rsvp()))
                 .sorted(Comparator.comparing(Invitee::name)).toList();
+        if (s.getFormat().isConfidential()) {
+            // An invite travels beyond the app (mail servers, shared calendars, forwards): a roundtable's invite
+            // names only the format, when, where and who leads; the topic stays on the session's page.
+            return new CalendarEntry(s.getId(), s.getUid(), s.getRevision(), s.getFormat(), s.getTitleBeyondAttendees(),
+                    null, s.getStart(), s.getDurationMinutes(), s.getLocation(), s.getStatus(), null, team.getName(),
+                    team.getPlanning().alarmMinutes(), contact(byId, s.getFacilitatorId()),
+                    contact(byId, s.getCoFacilitatorId()), attendees, List.of(), List.of(), s.getUpdatedAt());
+        }
         List<String> gapTitles = gaps.gaps(s.getGapIds()).stream()
                 .filter(g -> !g.isConfidential())
                 .sorted(Comparator.comparing(KnowledgeGap::getId))

@@ -10,13 +10,16 @@ import java.util.List;
  * @param viewerRsvp the viewer's own answer; {@code null} when they lead it or are not invited
  * @param twoWeeksRunning a warning when the viewer leads this session, or may take its swap, and leads another one of
  *                        the team in the week before, the same week or the week after; {@code null} otherwise
+ * @param notesWithheld   a confidential session (a peer roundtable) the viewer does not attend: its title, agenda,
+ *                        takeaways, materials and follow-ups are left out, and the page says why
  */
 public record SessionDetails(long id, long version, String uid, long teamId, String teamName, SessionFormat format,
                              String title, String agenda, ZonedDateTime start, int durationMinutes, String location,
                              Person facilitator, Person coFacilitator, PairingFocus pairingFocus, String changeLink,
                              List<GapRef> gaps, List<AttendeeView> attendees, List<Material> materials, String takeaways,
                              SessionStatus status, String cancelReason, int revision, SwapView openSwap,
-                             Permissions viewerMay, Rsvp viewerRsvp, String twoWeeksRunning) {
+                             Permissions viewerMay, Rsvp viewerRsvp, String twoWeeksRunning,
+                             boolean notesWithheld) {
 
     /** Who comes, in words: facilitators count as coming, they lead it. */
     public String attendanceSummary() {
@@ -27,7 +30,7 @@ public record SessionDetails(long id, long version, String uid, long teamId, Str
 
     /** A held session can be written up in the knowledge base (the article's own rules decide who may save it). */
     public boolean viewerMayWriteArticle() {
-        return status == SessionStatus.HELD;
+        return status == SessionStatus.HELD && !format.isConfidential();
     }
 
     private long count(Rsvp rsvp) {

@@ -9,6 +9,7 @@ import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotPermittedException;
 import org.peerplanner.domain.gap.GapLifecycleService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,11 @@ public class SessionHoldingService {
     private final SessionSteps steps;
     private final SessionReader reader;
     private final Clock clock;
+    private final ObjectProvider<SessionHoldingCheck> checks;
 
     SessionHoldingService(CommandValidator validator, GapLifecycleService gapLifecycle, SessionSteps steps,
-                          SessionReader reader, Clock clock) {
+                          SessionReader reader, Clock clock, ObjectProvider<SessionHoldingCheck> checks) {
+        this.checks = checks;
         this.validator = validator;
         this.gapLifecycle = gapLifecycle;
         this.steps = steps;
@@ -43,6 +46,7 @@ public class SessionHoldingService {
             throw new NotPermittedException("Only the team's managers and the session's facilitator can mark it held.");
         }
         steps.requireStarted(s);
+        checks.orderedStream().forEach(check -> check.beforeHolding(s));
         s.hold(takeaways, clock.instant());
         steps.save(s);
         steps.held(s);
@@ -93,6 +97,7 @@ public class SessionHoldingService {
         }
         if (s.getStatus().isUpcoming()) {
             steps.requireStarted(s);
+            checks.orderedStream().forEach(check -> check.beforeHolding(s));
         }
         if (takeaways != null && takeaways.strip().length() > 8000) {
             throw InvalidInputException.of("takeaways", "Takeaways have at most 8000 characters.");

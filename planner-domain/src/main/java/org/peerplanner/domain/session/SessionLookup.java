@@ -28,6 +28,10 @@ public class SessionLookup {
         return sessions.findById(sessionId);
     }
 
+    public List<LearningSession> sessions(Collection<Long> sessionIds) {
+        return sessions.findAllById(sessionIds);
+    }
+
     /** The team's sessions in the given states whose slot is on or after {@code from}, by start. */
     public List<LearningSession> fromSlot(long teamId, LocalDate from, Collection<SessionStatus> statuses) {
         return sessions.findFromSlot(teamId, from, statuses);

@@ -42,7 +42,7 @@ public sealed interface SessionNotice {
     // ---- built from the session by SessionService
 
     static Subject subject(LearningSession s) {
-        return new Subject(s.getId(), s.getTeamId(), s.getTitle(), s.getStart());
+        return new Subject(s.getId(), s.getTeamId(), s.getTitleBeyondAttendees(), s.getStart());
     }
 
     static FacilitatorProposed proposed(LearningSession s, long actorId) {

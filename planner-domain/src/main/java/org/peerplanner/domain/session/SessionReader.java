@@ -60,12 +60,27 @@ class SessionReader {
                 .map(a -> new SessionDetails.AttendeeView(a.personId(), names.get(a.personId()).getFullName(),
                         names.get(a.personId()).getEmail(), a.rsvp(), leads(s, a.personId())))
                 .sorted(java.util.Comparator.comparing(SessionDetails.AttendeeView::name)).toList();
+        if (!s.sharesNotesWith(actor.personId())) {
+            // A roundtable the viewer does not attend: when and who, never what was brought or said.
+            return new SessionDetails(s.getId(), s.getVersion(), s.getUid(), s.getTeamId(), team.getName(),
+                    s.getFormat(), s.getTitleBeyondAttendees(), null, s.getStart(), s.getDurationMinutes(),
+                    s.getLocation(), person(names, s.getFacilitatorId()), person(names, s.getCoFacilitatorId()), null,
+                    null, List.of(), attendees, List.of(), null, s.getStatus(), s.getCancelReason(), s.getRevision(),
+                    swap, withheld(permissions(actor, s, swap)), rsvpOf(actor, s), twoWeeksRunning(actor, s, swap),
+                    true);
+        }
         return new SessionDetails(s.getId(), s.getVersion(), s.getUid(), s.getTeamId(), team.getName(), s.getFormat(),
                 s.getTitle(), s.getAgenda(), s.getStart(), s.getDurationMinutes(), s.getLocation(),
                 person(names, s.getFacilitatorId()), person(names, s.getCoFacilitatorId()), s.getPairingFocus(),
                 s.getChangeLink(), gapRefs, attendees, s.getMaterials(), s.getTakeaways(), s.getStatus(),
                 s.getCancelReason(), s.getRevision(), swap, permissions(actor, s, swap), rsvpOf(actor, s),
-                twoWeeksRunning(actor, s, swap));
+                twoWeeksRunning(actor, s, swap), false);
+    }
+
+    /** Editing or writing takeaways would need the withheld text: a manager who does not attend may still cancel. */
+    private static SessionDetails.Permissions withheld(SessionDetails.Permissions may) {
+        return new SessionDetails.Permissions(false, may.accept(), may.decline(), may.volunteer(), may.requestSwap(),
+                may.takeSwap(), false, may.cancel(), may.answer(), false);
     }
 
     List<SessionCard> cards(Actor actor, List<LearningSession> list) {
@@ -81,7 +96,8 @@ class SessionReader {
         for (LearningSession s : list) {
             Rsvp mine = s.getAttendees().stream().filter(a -> a.personId() == actor.personId()).map(Attendee::rsvp)
                     .findFirst().orElse(null);
-            cards.add(new SessionCard(s.getId(), s.getFormat(), s.getTitle(), s.getStart(), s.getDurationMinutes(),
+            String title = s.sharesNotesWith(actor.personId()) ? s.getTitle() : s.getTitleBeyondAttendees();
+            cards.add(new SessionCard(s.getId(), s.getFormat(), title, s.getStart(), s.getDurationMinutes(),
                     s.getStatus(), s.getFacilitatorId().orElse(null), name(names, s.getFacilitatorId()),
                     name(names, s.getCoFacilitatorId()), mine, swapSessions.contains(s.getId()), s.getRevision(),
                     leads(s, actor.personId())));
@@ -102,7 +118,7 @@ class SessionReader {
     }
 
     static SwapView swapView(SwapRequest r, LearningSession s, Person by) {
-        return new SwapView(r.getId(), s.getId(), s.getTitle(), s.getStart(), r.getRequestedBy(),
+        return new SwapView(r.getId(), s.getId(), s.getTitleBeyondAttendees(), s.getStart(), r.getRequestedBy(),
                 by == null ? "someone" : by.getFullName(), r.getReason());
     }
 
@@ -143,7 +159,8 @@ class SessionReader {
                 .findFirst()
                 .map(other -> (leadsIt ? "You lead two weeks running: you also lead \u201c"
                         : "Taking this over means leading two weeks running: you also lead \u201c")
-                        + other.getTitle() + "\u201d on " + other.getStart().format(DAY)
+                        + (other.sharesNotesWith(actor.personId()) ? other.getTitle() : other.getTitleBeyondAttendees())
+                        + "\u201d on " + other.getStart().format(DAY)
                         + ". Ask for a swap on one of them if that is too much.")
                 .orElse(null);
     }

@@ -113,6 +113,6 @@ class SessionSteps {
     }
 
     static String reference(LearningSession s) {
-        return s.getStart().format(REFERENCE_DATE) + ": " + s.getTitle();
+        return s.getStart().format(REFERENCE_DATE) + ": " + s.getTitleBeyondAttendees();
     }
 }

@@ -22,5 +22,6 @@ class SessionFormatTest {
         assertThat(SessionFormat.DEEP_DIVE.defaultMinutes()).isEqualTo(105);
         assertThat(SessionFormat.PAIRING.defaultMinutes()).isEqualTo(90);
         assertThat(SessionFormat.CODE_REVIEW.defaultMinutes()).isEqualTo(60);
+        assertThat(SessionFormat.ROUNDTABLE.defaultMinutes()).isEqualTo(60);
     }
 }

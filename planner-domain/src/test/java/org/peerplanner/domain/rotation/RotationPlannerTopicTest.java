@@ -144,6 +144,25 @@ class RotationPlannerTopicTest {
     @Test
     void everyFormatHasAWordingForReasons() {
         assertThat(Arrays.stream(SessionFormat.values()).map(RotationPlanner::article))
-                .containsExactly("a lunch & learn", "a deep dive", "a pairing session", "a code review with a twist");
+                .containsExactly("a lunch & learn", "a deep dive", "a pairing session", "a code review with a twist",
+                        "a peer roundtable");
+    }
+
+    @Test
+    void aRoundtableSlotTakesNoGapItsPresentersBringTheProblems() {
+        Scenario team = new Scenario().member(1, "Ana").member(2, "Ben")
+                .gap(10, "Kafka consumer groups", 90, Set.of("kafka"));
+        team.offer(10, 1);
+        team.mix = FormatMix.of(SessionFormat.ROUNDTABLE, SessionFormat.LUNCH_AND_LEARN);
+        team.slotCount = 2;
+
+        var slots = team.plan().slots();
+
+        assertThat(slots.get(0).format()).isEqualTo(SessionFormat.ROUNDTABLE);
+        assertThat(slots.get(0).topic()).isEmpty();
+        assertThat(slots.get(0).topicNotes()).anySatisfy(n -> assertThat(n).contains("presenters bring"));
+        assertThat(slots.get(0).facilitator()).as("someone still leads it").isPresent();
+        assertThat(slots.get(1).topic()).as("the gap waits for the next slot that fits")
+                .hasValueSatisfying(t -> assertThat(t.gapId()).isEqualTo(10));
     }
 }

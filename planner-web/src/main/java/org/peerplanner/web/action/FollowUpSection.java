@@ -25,17 +25,19 @@ public class FollowUpSection extends Div {
     final List<OutcomeControl> controls = new ArrayList<>();
 
     FollowUpSection(List<AgendaItem> carriedIn, List<ActionItemView> raisedHere, boolean mayWrapUp,
-                    OutcomeRecorder recorder) {
+                    boolean roundtable, OutcomeRecorder recorder) {
         setId("follow-up");
         wrapUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         wrapUp.setVisible(mayWrapUp);
-        var carriedTitle = new H3("Open action items from earlier sessions");
+        var carriedTitle = new H3(roundtable ? "How did it go? Commitments from the last roundtable"
+                : "Open action items from earlier sessions");
+        carriedTitle.setId("carried-in");
         add(carriedTitle);
         if (carriedIn.isEmpty()) {
             add(muted("Nothing carried over."));
         }
         carriedIn.forEach(a -> add(carriedRow(a, recorder)));
-        add(new H3("Action items from this session"));
+        add(new H3(roundtable ? "Commitments made at this roundtable" : "Action items from this session"));
         if (raisedHere.isEmpty()) {
             add(muted(mayWrapUp ? "None yet: add them in the wrap-up." : "None."));
         }

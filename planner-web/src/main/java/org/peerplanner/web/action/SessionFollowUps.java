@@ -32,12 +32,14 @@ public class SessionFollowUps {
 
     /** The section for this session; {@code reload} re-reads the whole page after a change. */
     public Component section(Actor actor, SessionDetails session, Runnable reload) {
-        if (session.status() == SessionStatus.CANCELLED) {
+        if (session.status() == SessionStatus.CANCELLED || session.notesWithheld()) {
             return new com.vaadin.flow.component.html.Div();
         }
-        boolean mayWrapUp = session.viewerMay().hold() || session.viewerMay().recordTakeaways();
+        // A roundtable is wrapped up in its own section, where each presenter commits to a next step.
+        boolean roundtable = session.format().isConfidential();
+        boolean mayWrapUp = !roundtable && (session.viewerMay().hold() || session.viewerMay().recordTakeaways());
         var section = new FollowUpSection(queries.agenda(actor, session.id()), queries.raisedAt(actor, session.id()),
-                mayWrapUp, (itemId, outcome, note) -> {
+                mayWrapUp, roundtable, (itemId, outcome, note) -> {
                     // A bad note is shown on the note field (returned); anything else as a notice, and the page re-read.
                     var noteProblem = new java.util.concurrent.atomic.AtomicReference<String>();
                     boolean recorded = Save.run(() -> actions.recordOutcome(actor, itemId, session.id(), outcome, note),

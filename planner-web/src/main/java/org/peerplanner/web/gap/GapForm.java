@@ -73,7 +73,8 @@ public class GapForm extends VerticalLayout {
         urgency.setItemLabelGenerator(Urgency::label);
         tags.setPlaceholder("kafka, consumer groups");
         tags.setHelperText("Separate tags with commas.");
-        formats.setItems(SessionFormat.values());
+        // A roundtable's topics are problems its presenters bring, never a gap: the rotation gives it none.
+        formats.setItems(java.util.Arrays.stream(SessionFormat.values()).filter(f -> !f.isConfidential()).toList());
         formats.setItemLabelGenerator(SessionFormat::label);
 
         binder.forField(title).asRequired("Enter a title.").bind(Draft::getTitle, Draft::setTitle);

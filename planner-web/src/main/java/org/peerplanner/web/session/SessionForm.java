@@ -73,6 +73,9 @@ public class SessionForm extends VerticalLayout {
             }
             pairingFocus.setVisible(f == SessionFormat.PAIRING);
             changeLink.setVisible(f == SessionFormat.CODE_REVIEW);
+            // Say it where the choice is made: the title reaches only those who attend.
+            format.setHelperText(f.isConfidential() ? "Confidential: calendars and invites show only \u201c"
+                    + f.label() + "\u201d. Presenters bring their problems on the session's page." : null);
         });
         title.setMaxLength(200);
         start.setHelperText("Time in the team's zone, " + teamZone.getId());

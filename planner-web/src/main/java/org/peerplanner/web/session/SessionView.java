@@ -22,7 +22,6 @@ import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionDetails;
 import org.peerplanner.domain.session.SessionService;
-import org.peerplanner.web.action.SessionFollowUps;
 import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.NoteDialog;
 import org.peerplanner.web.common.Notices;
@@ -49,7 +48,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     private final SessionService sessions;
     private final SessionInviteFile inviteFile;
-    private final SessionFollowUps followUps;
+    private final SessionCommands commands;
     private final ArticleService articles;
     private final org.peerplanner.web.thanks.SayThanksButtons thanks;
     private final Actor actor;
@@ -58,10 +57,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     public SessionView(SessionService sessions, SessionCommands commands, SessionOptions options,
                        SessionInviteFile inviteFile, PeopleService people, CurrentUser user,
-                       SessionFollowUps followUps, ArticleService articles, org.peerplanner.web.thanks.SayThanksButtons thanks) {
+                       ArticleService articles, org.peerplanner.web.thanks.SayThanksButtons thanks) {
         this.sessions = sessions;
         this.inviteFile = inviteFile;
-        this.followUps = followUps;
+        this.commands = commands;
         this.articles = articles;
         this.thanks = thanks;
         this.actor = user.actor();
@@ -122,7 +121,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         add(buttons, inviteFile.link(s), thanks.forSession(actor, s));
         add(SessionSummary.lists(s));
         add(SessionSummary.writtenUp(written));
-        add(followUps.section(actor, s, this::reload));
+        add(commands.roundtables().section(actor, s, this::reload),
+                commands.followUps().section(actor, s, this::reload));
         add(SessionSummary.attendees(s));
     }
 
