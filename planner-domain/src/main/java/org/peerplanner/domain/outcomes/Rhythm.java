@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.peerplanner.domain.rotation.ScheduledSlot;
-import org.peerplanner.domain.rotation.SlotCalendar;
 
 /**
  * Does the team keep its rhythm: sessions held per slot of its cadence, blackout days excluded (a holiday is not a
@@ -19,16 +17,21 @@ import org.peerplanner.domain.rotation.SlotCalendar;
 public final class Rhythm {
 
     public static final String ID = "rhythm";
-    private static final SlotCalendar CALENDAR = new SlotCalendar();
     static final int TOP_REASONS = 5;
 
     private Rhythm() {
     }
 
-    public static SectionFigures measure(List<SessionTrace> sessions, TeamScope scope) {
+    /**
+     * @param slotDays the days of the team's cadence in the period, blackout days already left out (the session
+     *                 feature works them out with the rotation's slot calendar)
+     */
+    public static SectionFigures measure(List<SessionTrace> sessions, List<LocalDate> slotDays, TeamScope scope) {
         OutcomePeriod period = scope.period();
         LocalDate until = scope.today().isBefore(period.end()) ? scope.today() : period.end();
-        Map<YearMonth, Integer> slots = slotsPerMonth(scope, until);
+        Map<YearMonth, Integer> slots = new LinkedHashMap<>();
+        slotDays.stream().filter(d -> period.contains(d) && !d.isAfter(until))
+                .forEach(d -> slots.merge(YearMonth.from(d), 1, Integer::sum));
         List<Double> held = new ArrayList<>();
         List<Double> slotCounts = new ArrayList<>();
         List<Double> share = new ArrayList<>();
@@ -67,22 +70,6 @@ public final class Rhythm {
                 new Fact("Cancelled", String.valueOf(cancelledTotal)));
         return new SectionFigures(ID, "Rhythm", 20, facts, List.of(heldSeries, shareSeries, reasons), flags, Map.of(),
                 "rhythm-held");
-    }
-
-    /** Slots of the cadence from the period's start up to {@code until}, per month; blackouts already left out. */
-    static Map<YearMonth, Integer> slotsPerMonth(TeamScope scope, LocalDate until) {
-        Map<YearMonth, Integer> perMonth = new LinkedHashMap<>();
-        if (scope.schedule() == null || until.isBefore(scope.period().start())) {
-            return perMonth;
-        }
-        // At most one slot a week: the number of weeks bounds the count.
-        int weeks = (int) java.time.temporal.ChronoUnit.WEEKS.between(scope.period().start(), until) + 2;
-        for (ScheduledSlot slot : CALENDAR.nextSlots(scope.schedule(), scope.period().start(), weeks)) {
-            if (!slot.date().isAfter(until)) {
-                perMonth.merge(YearMonth.from(slot.date()), 1, Integer::sum);
-            }
-        }
-        return perMonth;
     }
 
     private static MetricSeries reasons(List<SessionTrace> sessions, OutcomePeriod period) {

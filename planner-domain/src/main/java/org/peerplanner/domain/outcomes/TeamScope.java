@@ -3,14 +3,13 @@ package org.peerplanner.domain.outcomes;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.peerplanner.domain.rotation.SlotSchedule;
 
 /**
  * One team and the months to measure, with what every section needs: its zone (instants become the team's own
  * dates, so a session at 00:30 local time in summer counts on its local day), its schedule, its members and its
  * target for closing gaps.
  */
-public record TeamScope(long teamId, String teamName, ZoneId zone, SlotSchedule schedule, OutcomePeriod period,
+public record TeamScope(long teamId, String teamName, ZoneId zone, TeamSchedule schedule, OutcomePeriod period,
                         LocalDate today, int closeTargetDays, List<TeamMember> members) {
 
     public TeamScope {

@@ -7,7 +7,7 @@ import static org.peerplanner.domain.outcomes.Histories.weeklyThursdays;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.peerplanner.domain.rotation.Blackout;
+import org.peerplanner.domain.team.Blackout;
 
 class RhythmTest {
 
@@ -19,7 +19,7 @@ class RhythmTest {
         var sessions = List.of(SessionTrace.held(d("2026-03-05"), 1L, null), SessionTrace.held(d("2026-03-12"), 2L, null),
                 SessionTrace.cancelled(d("2026-03-19"), "release week"), SessionTrace.held(d("2026-04-16"), 1L, null));
 
-        SectionFigures figures = Rhythm.measure(sessions, scope);
+        SectionFigures figures = Rhythm.measure(sessions, Histories.slotDays(scope), scope);
 
         MetricSeries held = figures.series("rhythm-held");
         assertThat(held.line("Slots").values()).containsExactly(4.0, 3.0);
@@ -35,7 +35,8 @@ class RhythmTest {
     void slotsAfterTodayDoNotCount() {
         var scope = scope("2026-06", "2026-07", List.of());
         var figures = Rhythm.measure(List.of(SessionTrace.held(d("2026-06-04"), 1L, null),
-                SessionTrace.held(d("2026-06-11"), 1L, null), SessionTrace.held(d("2026-06-18"), 1L, null)), scope);
+                SessionTrace.held(d("2026-06-11"), 1L, null), SessionTrace.held(d("2026-06-18"), 1L, null)),
+                Histories.slotDays(scope), scope);
 
         // Thursdays 4, 11, 18, 25 June are past on 30 June; July is still to come.
         assertThat(figures.series("rhythm-held").line("Slots").values()).containsExactly(4.0, null);
@@ -47,7 +48,7 @@ class RhythmTest {
         var scope = scope("2026-01", "2026-06", List.of());
         var figures = Rhythm.measure(List.of(SessionTrace.cancelled(d("2026-01-08"), "Release week"),
                 SessionTrace.cancelled(d("2026-02-05"), "release week"), SessionTrace.cancelled(d("2026-03-05"), null),
-                SessionTrace.cancelled(d("2026-04-02"), "Offsite")), scope);
+                SessionTrace.cancelled(d("2026-04-02"), "Offsite")), Histories.slotDays(scope), scope);
 
         MetricSeries reasons = figures.series("rhythm-cancel-reasons");
         assertThat(reasons.labels()).containsExactly("Release week", "No reason given", "Offsite");
@@ -56,9 +57,11 @@ class RhythmTest {
 
     @Test
     void anEmptyHistoryIsBelowHalfOnlyWhenThereWereSlots() {
-        var figures = Rhythm.measure(List.of(), scope("2026-01", "2026-06", List.of()));
+        var half = scope("2026-01", "2026-06", List.of());
+        var figures = Rhythm.measure(List.of(), Histories.slotDays(half), half);
         assertThat(figures.flags()).containsExactly(TeamFlag.CADENCE_BELOW_HALF);
-        var future = Rhythm.measure(List.of(), scope("2026-08", "2026-09", List.of()));
+        var later = scope("2026-08", "2026-09", List.of());
+        var future = Rhythm.measure(List.of(), Histories.slotDays(later), later);
         assertThat(future.flags()).isEmpty();
         assertThat(future.series("rhythm-held").reading()).startsWith("No session held and no slot");
     }
