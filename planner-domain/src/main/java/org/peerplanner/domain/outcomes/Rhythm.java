@@ -45,9 +45,10 @@ public final class Rhythm {
             boolean past = !month.atDay(1).isAfter(until);
             held.add(past ? (double) h : null);
             slotCounts.add(past ? (double) n : null);
-            share.add(n == 0 ? null : Stats.percent(h, n));
+            // An extra session does not make up for a missed slot: a month counts at most its slots.
+            share.add(n == 0 ? null : Stats.percent(Math.min(h, n), n));
             cancelled.add(past ? (double) c : null);
-            heldTotal += h;
+            heldTotal += Math.min(h, n);
             slotTotal += n;
         }
         List<String> labels = Readings.months(period);
@@ -114,7 +115,7 @@ public final class Rhythm {
             return held == 0 ? "No session held and no slot of the cadence in this period yet."
                     : held + " sessions held; the cadence had no slot in this period.";
         }
-        return held + " sessions held in " + slots + " slots of the cadence ("
+        return held + " of " + slots + " slots of the cadence held ("
                 + Readings.percent(Stats.percent(held, slots)) + ").";
     }
 }

@@ -65,4 +65,18 @@ class RhythmTest {
         assertThat(future.flags()).isEmpty();
         assertThat(future.series("rhythm-held").reading()).startsWith("No session held and no slot");
     }
+
+    @Test
+    void anExtraSessionDoesNotMakeUpForAMissedSlotInAnotherMonth() {
+        var scope = scope("2026-03", "2026-04", List.of());
+        var sessions = List.of(SessionTrace.held(d("2026-03-05"), 1L, null), SessionTrace.held(d("2026-03-06"), 1L, null),
+                SessionTrace.held(d("2026-03-12"), 1L, null), SessionTrace.held(d("2026-03-19"), 1L, null),
+                SessionTrace.held(d("2026-03-26"), 1L, null), SessionTrace.held(d("2026-04-02"), 1L, null));
+
+        var figures = Rhythm.measure(sessions, Histories.slotDays(scope), scope);
+
+        assertThat(figures.series("rhythm-share").line("Held ÷ slots").values()).containsExactly(100.0, 20.0);
+        assertThat(figures.series("rhythm-held").line("Held").values()).containsExactly(5.0, 1.0);
+        assertThat(figures.facts()).contains(new Fact("Held ÷ slots", "56 % (5 of 9)"));
+    }
 }
