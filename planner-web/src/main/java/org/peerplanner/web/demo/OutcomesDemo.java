@@ -67,8 +67,8 @@ class OutcomesDemo implements DemoChapter {
         outcomes.aimToCloseGapsWithin(maria, payments, 45);
         // Gaps logged month by month; a gap logged n months ago is closed today, so older cohorts took longer.
         String[][] history = {
-                {"Kafka consumer lag alerts", "kafka", "330"}, {"Schema registry compatibility modes", "kafka", "300"},
-                {"Kafka exactly-once in the ledger", "kafka", "240"}, {"Partitioning the refunds topic", "kafka", "150"},
+                {"Kafka consumer lag alerts", "kafka", "330"}, {"Schema registry compatibility modes", "kafka", "170"},
+                {"Kafka exactly-once in the ledger", "kafka", "140"}, {"Partitioning the refunds topic", "kafka", "100"},
                 {"Vacuum and bloat on the payments database", "postgresql", "280"},
                 {"Index-only scans for the settlement report", "postgresql", "200"},
                 {"Logical replication for the reporting copy", "postgresql", "120"},

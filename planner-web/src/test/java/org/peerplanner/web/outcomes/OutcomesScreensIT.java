@@ -36,7 +36,7 @@ class OutcomesScreensIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("maria@example.com")
     void aManagerReadsEachChartInOneSentenceWithTheSameFiguresInATable() {
-        var view = navigate("outcomes?team=" + fixtures.teamId("Payments Platform") + "&months=12", OutcomesView.class);
+        var view = open("team", fixtures.teamId("Payments Platform"), "months", 12);
 
         assertThat(view.shown.teamName()).isEqualTo("Payments Platform");
         var figures = $(SeriesFigure.class).all();
@@ -59,7 +59,7 @@ class OutcomesScreensIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("maria@example.com")
     void theExportHoldsEverySeriesOfTheDashboard() throws Exception {
-        var view = navigate("outcomes?team=" + fixtures.teamId("Payments Platform"), OutcomesView.class);
+        var view = open("team", fixtures.teamId("Payments Platform"));
         assertThat(view.getElement().getOuterHTML()).contains("id=\"outcomes-xlsx\"");
 
         var out = new ByteArrayOutputStream();
@@ -75,7 +75,7 @@ class OutcomesScreensIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("jonas@example.com")
     void anotherTeamByAnEditedAddressIsNotFound() {
-        navigate("outcomes?team=" + fixtures.teamId("Mobile Apps"), OutcomesView.class);
+        open("team", fixtures.teamId("Mobile Apps"));
 
         assertThat($(NotFoundNotice.class).all()).hasSize(1);
         assertThat($(SeriesFigure.class).all()).isEmpty();
@@ -95,7 +95,7 @@ class OutcomesScreensIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("maria@example.com")
     void anUnansweredSearchBecomesAKnowledgeGapInOneClick() {
-        var view = navigate("outcomes?team=" + fixtures.teamId("Payments Platform"), OutcomesView.class);
+        var view = open("team", fixtures.teamId("Payments Platform"));
         var panel = $(UnansweredSearchesPanel.class).single();
         String before = panel.list.getElement().getOuterHTML();
         assertThat(before).contains("pgbouncer pool sizing");
@@ -122,6 +122,16 @@ class OutcomesScreensIT extends SpringBrowserlessTest {
         assertThat(payments.sparklines()).isNotEmpty();
         assertThat(SvgCharts.sparkline("Payments Platform: held", payments.sparklines().getFirst().values()))
                 .contains("role=\"img\"");
+    }
+
+    /** Opens the dashboard by its address with query parameters, as an edited link would. */
+    private OutcomesView open(Object... parameters) {
+        var map = new java.util.HashMap<String, String>();
+        for (int i = 0; i < parameters.length; i += 2) {
+            map.put((String) parameters[i], String.valueOf(parameters[i + 1]));
+        }
+        com.vaadin.flow.component.UI.getCurrent().navigate("outcomes", com.vaadin.flow.router.QueryParameters.simple(map));
+        return (OutcomesView) getCurrentView();
     }
 
     private static SeriesFigure figureOf(List<SeriesFigure> figures, String id) {
