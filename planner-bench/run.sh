@@ -4,7 +4,7 @@
 #
 #   planner-bench/run.sh [-J<jvm option> ...] <benchmark> [arguments...]
 #
-#   benchmark: spreadsheet | calendar | gap-pipeline | knowledge-search | feed-load | feed-server |
+#   benchmark: spreadsheet | calendar | gap-pipeline | knowledge-search | outcomes | feed-load | feed-server |
 #              mentor-suggestions,
 #              or a fully qualified class name; --build only builds and writes the class path
 #   e.g.       planner-bench/run.sh -J-Xmx256m spreadsheet all 3 5
@@ -23,6 +23,7 @@ case "$1" in
     calendar)         MAIN=org.peerplanner.bench.calendar.CalendarFeedBenchmark ;;
     gap-pipeline)     MAIN=org.peerplanner.bench.gap.GapPipelineBenchmark ;;
     knowledge-search) MAIN=org.peerplanner.bench.knowledge.KnowledgeSearchBenchmark ;;
+    outcomes)         MAIN=org.peerplanner.bench.outcomes.OutcomesBenchmark ;;
     feed-load)        MAIN=org.peerplanner.bench.feed.FeedLoadBenchmark ;;
     feed-server)      MAIN=org.peerplanner.bench.feed.FeedBenchServer ;;
     mentor-suggestions) MAIN=org.peerplanner.bench.mentoring.MentorSuggestionsBenchmark ;;

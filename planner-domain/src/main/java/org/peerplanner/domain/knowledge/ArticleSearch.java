@@ -42,22 +42,44 @@ public class ArticleSearch {
 
     private final EntityManager entityManager;
     private final TeamAccess access;
+    private final UnansweredSearches unanswered;
 
-    ArticleSearch(EntityManager entityManager, TeamAccess access) {
+    ArticleSearch(EntityManager entityManager, TeamAccess access, UnansweredSearches unanswered) {
         this.entityManager = entityManager;
         this.access = access;
+        this.unanswered = unanswered;
     }
 
     /** Searches all of the viewer's teams; {@code text} uses simple syntax ("quoted phrases", -exclude, prefix*). */
     public SearchPage search(Actor actor, String text, int offset, int limit) {
         Map<Long, String> teams = visibleTeams(actor);
-        return searchTeams(List.copyOf(teams.keySet()), text, offset, limit, teams);
+        SearchPage page = searchTeams(List.copyOf(teams.keySet()), text, offset, limit, teams);
+        // An administrator searches every team but learns in their own: the miss counts for the teams they are in.
+        return recordIfNothingFound(page, offset, text, () -> actor.administrator()
+                ? access.visibleTeamIds(new Actor(actor.personId(), false)) : teams.keySet());
     }
 
     /** Searches one team's articles (the viewer must see the team). */
     public SearchPage searchTeam(Actor actor, long teamId, String text, int offset, int limit) {
         access.requireVisibleTeam(actor, teamId);
-        return searchTeams(List.of(teamId), text, offset, limit, visibleTeams(actor));
+        SearchPage page = searchTeams(List.of(teamId), text, offset, limit, visibleTeams(actor));
+        return recordIfNothingFound(page, offset, text, () -> List.of(teamId));
+    }
+
+    /**
+     * A first page with nothing on it is a question the knowledge base could not answer: counted for the team by
+     * query, never by person. Counting must never cost the searcher their answer, so a failure to count is dropped.
+     */
+    private SearchPage recordIfNothingFound(SearchPage page, int offset, String text,
+                                            java.util.function.Supplier<java.util.Collection<Long>> teams) {
+        if (page.total() == 0 && offset <= 0 && text != null && !text.isBlank()) {
+            try {
+                unanswered.record(teams.get(), text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(ArticleSearch.class).warn("Could not count an unanswered search", e);
+            }
+        }
+        return page;
     }
 
     private SearchPage searchTeams(List<Long> teamIds, String text, int offset, int limit, Map<Long, String> teamNames) {

@@ -50,4 +50,10 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
               and b.person.id = :personId and a.team = b.team
             """)
     boolean managesPerson(long managerId, long personId);
+
+    @Query("""
+            select new org.peerplanner.domain.team.MemberSince(m.team.id, m.person.id, m.joinedOn, m.inRotation)
+            from Membership m where m.team.id in :teamIds
+            """)
+    List<MemberSince> findMembersSince(java.util.Collection<Long> teamIds);
 }

@@ -35,6 +35,16 @@ public class TeamLookup {
         return memberships.findMembers(teamId, search, page);
     }
 
+    /** Teams with their blackout days, in one query whatever their number (outcome figures of many teams). */
+    public List<Team> teamsWithBlackouts(java.util.Collection<Long> teamIds) {
+        return teamIds.isEmpty() ? List.of() : teams.findWithBlackouts(teamIds);
+    }
+
+    /** Every member of the given teams, one query. */
+    public List<MemberSince> membersSince(java.util.Collection<Long> teamIds) {
+        return teamIds.isEmpty() ? List.of() : memberships.findMembersSince(teamIds);
+    }
+
     /** The person's memberships, teams fetched with them, in team name order. */
     public List<Membership> membershipsOf(long personId) {
         return memberships.findByPersonWithTeam(personId);

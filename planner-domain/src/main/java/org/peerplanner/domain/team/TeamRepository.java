@@ -12,4 +12,8 @@ interface TeamRepository extends JpaRepository<Team, Long> {
     List<Team> findByIdInOrderByNameAsc(Collection<Long> ids);
 
     List<Team> findAllByOrderByNameAsc();
+
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct t from Team t left join fetch t.blackouts where t.id in :ids order by t.name")
+    List<Team> findWithBlackouts(Collection<Long> ids);
 }

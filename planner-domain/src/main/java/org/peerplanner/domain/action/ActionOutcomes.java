@@ -1,0 +1,50 @@
+package org.peerplanner.domain.action;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.peerplanner.domain.outcomes.FollowThrough;
+import org.peerplanner.domain.outcomes.ItemTrace;
+import org.peerplanner.domain.outcomes.MetricSection;
+import org.peerplanner.domain.outcomes.SectionFigures;
+import org.peerplanner.domain.outcomes.TeamScope;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The follow-through section: action items done by their due date, days to done, items carried over. */
+@Component
+@Transactional(readOnly = true)
+class ActionOutcomes implements MetricSection {
+
+    private final ActionOutcomeQueries queries;
+    private final Clock clock;
+
+    ActionOutcomes(ActionOutcomeQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public Map<Long, SectionFigures> measure(List<TeamScope> teams) {
+        Map<Long, TeamScope> byId = teams.stream().collect(Collectors.toMap(TeamScope::teamId, t -> t));
+        Map<Long, List<ItemTrace>> traces = new HashMap<>();
+        for (var item : queries.items(byId.keySet(), clock.instant())) {
+            TeamScope scope = byId.get(item.teamId());
+            boolean done = item.status() == ActionItemStatus.DONE;
+            traces.computeIfAbsent(item.teamId(), id -> new ArrayList<>()).add(new ItemTrace(item.ownerId(),
+                    scope.localDate(item.createdAt()), item.dueOn(), done ? scope.localDate(item.closedAt()) : null,
+                    item.status() == ActionItemStatus.DROPPED, item.sessionsOnAgenda()));
+        }
+        Map<Long, SectionFigures> figures = new HashMap<>();
+        teams.forEach(t -> figures.put(t.teamId(), FollowThrough.measure(traces.getOrDefault(t.teamId(), List.of()), t)));
+        return figures;
+    }
+}

@@ -1,0 +1,63 @@
+package org.peerplanner.domain.gap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.peerplanner.domain.outcomes.GapTimes;
+import org.peerplanner.domain.outcomes.GapTrace;
+import org.peerplanner.domain.outcomes.MetricSection;
+import org.peerplanner.domain.outcomes.SectionFigures;
+import org.peerplanner.domain.outcomes.TeamScope;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The gaps section of the outcomes dashboard: each gap's logged, first addressed and last closed day, in the team's
+ * zone. A reopened gap counts as open again, whatever it went through before.
+ */
+@Component
+@Transactional(readOnly = true)
+class GapOutcomes implements MetricSection {
+
+    private final GapOutcomeQueries queries;
+
+    GapOutcomes(GapOutcomeQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Map<Long, SectionFigures> measure(List<TeamScope> teams) {
+        Map<Long, TeamScope> byId = teams.stream().collect(Collectors.toMap(TeamScope::teamId, t -> t));
+        Map<Long, List<GapOutcomeQueries.GapStep>> steps = queries.steps(byId.keySet()).stream()
+                .collect(Collectors.groupingBy(GapOutcomeQueries.GapStep::gapId));
+        Map<Long, List<GapTrace>> traces = new HashMap<>();
+        for (var gap : queries.gaps(byId.keySet())) {
+            TeamScope scope = byId.get(gap.teamId());
+            LocalDate addressed = null;
+            LocalDate closed = null;
+            for (var step : steps.getOrDefault(gap.gapId(), List.of())) {
+                LocalDate day = scope.localDate(step.happenedAt());
+                if (step.toStatus() == GapStatus.ADDRESSED && (addressed == null || day.isBefore(addressed))) {
+                    addressed = day;
+                }
+                if (step.toStatus() == GapStatus.CLOSED && (closed == null || day.isAfter(closed))) {
+                    closed = day;
+                }
+            }
+            boolean isClosed = gap.status() == GapStatus.CLOSED;
+            traces.computeIfAbsent(gap.teamId(), id -> new ArrayList<>()).add(new GapTrace(gap.reportedOn(),
+                    addressed, isClosed ? closed : null, gap.status().isOpen()));
+        }
+        Map<Long, SectionFigures> figures = new HashMap<>();
+        teams.forEach(t -> figures.put(t.teamId(), GapTimes.measure(traces.getOrDefault(t.teamId(), List.of()), t)));
+        return figures;
+    }
+}

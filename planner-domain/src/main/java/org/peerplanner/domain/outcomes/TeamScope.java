@@ -1,0 +1,22 @@
+package org.peerplanner.domain.outcomes;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * One team and the months to measure, with what every section needs: its zone (instants become the team's own
+ * dates, so a session at 00:30 local time in summer counts on its local day), its schedule, its members and its
+ * target for closing gaps.
+ */
+public record TeamScope(long teamId, String teamName, ZoneId zone, TeamSchedule schedule, OutcomePeriod period,
+                        LocalDate today, int closeTargetDays, List<TeamMember> members) {
+
+    public TeamScope {
+        members = List.copyOf(members);
+    }
+
+    public LocalDate localDate(java.time.Instant instant) {
+        return instant == null ? null : instant.atZone(zone).toLocalDate();
+    }
+}
