@@ -10,10 +10,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.peerplanner.domain.feedback.FeedbackService;
 import org.peerplanner.domain.people.PasswordService;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonDetails;
 import org.peerplanner.web.common.FieldMessages;
+import org.peerplanner.web.feedback.FeedbackChoices;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.common.Save;
 import org.peerplanner.web.people.PersonForm;
@@ -36,7 +38,7 @@ public class ProfileView extends VerticalLayout {
     private final CurrentUser user;
     private PersonDetails details;
 
-    public ProfileView(PeopleService people, PasswordService passwords, CurrentUser user) {
+    public ProfileView(PeopleService people, PasswordService passwords, FeedbackService feedback, CurrentUser user) {
         this.people = people;
         this.passwords = passwords;
         this.user = user;
@@ -56,7 +58,8 @@ public class ProfileView extends VerticalLayout {
                 Notices.done("Your password was changed.");
             }
         });
-        add(new H2("My profile"), form, new H3("Password"),
+        add(new H2("My profile"), form, new H3("Feedback"), FeedbackChoices.optOut(feedback, user.actor()),
+                new H3("Password"),
                 new FormLayout(currentPassword, newPassword), changePassword);
     }
 

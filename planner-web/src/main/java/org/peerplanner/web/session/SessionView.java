@@ -120,6 +120,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         add(buttons, inviteFile.link(s));
         add(SessionSummary.lists(s));
         add(SessionSummary.writtenUp(written));
+        add(SessionSummary.feedback(s));
         add(followUps.section(actor, s, this::reload));
         add(SessionSummary.attendees(s));
     }
