@@ -31,7 +31,8 @@ final class BeforeAfterSvg {
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
                 + "font-family=\"system-ui, sans-serif\" font-size=\"14\">", WIDTH, height));
         int axisY = comparisons.size() * ROW + 8;
-        for (double tick = range[0]; tick <= range[1] + 1e-9; tick += 0.1) {
+        for (long tenth = Math.round(range[0] * 10); tenth <= Math.round(range[1] * 10); tenth++) {
+            double tick = tenth / 10.0;
             double x = x(tick, range);
             boolean zero = Math.abs(tick) < 1e-9;
             svg.append(line(x, 4, x, axisY, zero ? INK : GRID, zero ? 1.5 : 0.5, null));
@@ -73,7 +74,7 @@ final class BeforeAfterSvg {
             min = Math.min(min, Math.min(c.measure().claimedChange(), c.enough() ? c.low() : 0));
             max = Math.max(max, c.enough() ? c.high() : 0);
         }
-        return new double[] {Math.floor(min * 10 - 1e-9) / 10, Math.ceil(max * 10 + 1e-9) / 10};
+        return new double[] {Math.floor(min * 10 + 1e-9) / 10, Math.ceil(max * 10 - 1e-9) / 10};
     }
 
     static double x(double value, double[] range) {
