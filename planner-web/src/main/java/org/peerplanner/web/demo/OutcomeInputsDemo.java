@@ -80,16 +80,17 @@ class OutcomeInputsDemo implements DemoChapter {
                 continue;
             }
             held.add(card.id());
-            var present = attendance.presence(manager, card.id());
+            var details = sessions.details(manager, card.id());
             Set<Long> came = new LinkedHashSet<>();
-            for (int p = 0; p < present.size(); p++) {
-                var person = present.get(p);
-                boolean leads = person.answer().equals("Leads the session");
-                if (leads || (p + i) % 4 != 0) { // about three in four come, not always the same ones
+            if (details.facilitator() != null) {
+                came.add(details.facilitator().id());
+            }
+            for (int p = 0; p < details.attendees().size(); p++) {
+                var person = details.attendees().get(p);
+                if (person.leads() || (p + i) % 4 != 0) { // about three in four come, not always the same ones
                     came.add(person.personId());
                 }
             }
-            var details = sessions.details(manager, card.id());
             holding.wrapUp(manager, card.id(), details.version(), details.takeaways(), details.materials(), came);
         }
         return held; // newest first

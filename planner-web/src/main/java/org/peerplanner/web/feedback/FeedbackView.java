@@ -60,6 +60,8 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
 
     private void show(FeedbackPage page) {
         removeAll();
+        form = null; // the router reuses this view when only the session id changes
+        summary = null;
         title.setText("Feedback: " + page.sessionTitle());
         add(title, RouteLinks.to("sessions/" + page.sessionId(), "Back to the session"));
         if (page.viewerMayAnswer()) {

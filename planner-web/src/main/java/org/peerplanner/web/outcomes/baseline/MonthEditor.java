@@ -41,9 +41,8 @@ class MonthEditor extends VerticalLayout {
         month.setItemLabelGenerator(MONTH::format);
         month.setRequiredIndicatorVisible(true);
         month.addValueChangeListener(e -> showRecorded(e.getValue()));
-        onboardingDays.setMin(0);
         onboardingDays.setHelperText("Typical days until a new joiner's first merged change; empty if nobody joined");
-        bugReports.setMin(0);
+        // No client-side minimum: the service's rule refuses a negative figure with its own words, as in an import.
         bugReports.setHelperText("Bug reports filed in the month");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
