@@ -28,7 +28,8 @@ public class SessionWrapUpService {
         Map<String, String> problems = new LinkedHashMap<>(actionItems.problems(actor, sessionId, wrapUp.actionItems()));
         SessionDetails held;
         try {
-            held = sessions.wrapUp(actor, sessionId, expectedVersion, wrapUp.takeaways(), wrapUp.materials());
+            held = sessions.wrapUp(actor, sessionId, expectedVersion, wrapUp.takeaways(), wrapUp.materials(),
+                    wrapUp.attended());
         } catch (InvalidInputException e) {
             problems.putAll(e.fieldErrors());
             throw new InvalidInputException(problems);

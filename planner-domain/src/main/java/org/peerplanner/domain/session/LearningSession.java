@@ -124,6 +124,13 @@ public class LearningSession {
     @BatchSize(size = 100)
     private List<Attendee> attendees = new ArrayList<>();
 
+    /** Who actually came, ticked at wrap-up; until then those who answered yes. */
+    @ElementCollection
+    @CollectionTable(name = "session_attended", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "person_id")
+    @BatchSize(size = 100)
+    private Set<Long> attendedIds = new LinkedHashSet<>();
+
     @ElementCollection
     @CollectionTable(name = "session_material", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
@@ -214,6 +221,8 @@ public class LearningSession {
     void hold(String takeawaysText, Instant now) {
         requireNotFinished("held");
         status = SessionStatus.HELD;
+        attendedIds.clear();
+        attendedIds.addAll(expectedToCome());
         if (takeawaysText != null && !takeawaysText.isBlank()) {
             takeaways = takeawaysText.strip();
         }
@@ -230,6 +239,10 @@ public class LearningSession {
         }
         boolean heldNow = status.isUpcoming();
         status = SessionStatus.HELD;
+        if (heldNow) {
+            attendedIds.clear();
+            attendedIds.addAll(expectedToCome());
+        }
         takeaways = takeawaysText == null || takeawaysText.isBlank() ? null : takeawaysText.strip();
         materials.clear();
         materials.addAll(newMaterials);
@@ -262,6 +275,35 @@ public class LearningSession {
         }
         coFacilitatorId = personId;
         touch(true, now);
+    }
+
+    /**
+     * Those who said they would come, and those who lead (they come by definition, as the session page counts them):
+     * what the wrap-up proposes as attendance until someone ticks otherwise.
+     */
+    Set<Long> expectedToCome() {
+        Set<Long> yes = new LinkedHashSet<>();
+        attendees.stream().filter(a -> a.rsvp() == Rsvp.YES).forEach(a -> yes.add(a.personId()));
+        getFacilitatorId().ifPresent(yes::add);
+        getCoFacilitatorId().ifPresent(yes::add);
+        return yes;
+    }
+
+    /** Whom the facilitator may tick as present: the invited and those who lead. */
+    boolean mayAttend(long personId) {
+        return attendees.stream().anyMatch(a -> a.personId() == personId)
+                || Objects.equals(facilitatorId, personId) || Objects.equals(coFacilitatorId, personId);
+    }
+
+    void recordAttendance(Set<Long> people) {
+        for (long person : people) {
+            if (!mayAttend(person)) {
+                throw InvalidInputException.of("attended", "Only people invited to the session or leading it can be"
+                        + " ticked as present.");
+            }
+        }
+        attendedIds.clear();
+        attendedIds.addAll(people);
     }
 
     void cancel(String reason, Instant now) {
@@ -359,4 +401,5 @@ public class LearningSession {
     public Set<Long> getGapIds() { return Set.copyOf(gapIds); }
     public List<Attendee> getAttendees() { return List.copyOf(attendees); }
     public List<Material> getMaterials() { return List.copyOf(materials); }
+    public Set<Long> getAttendedIds() { return Set.copyOf(attendedIds); }
 }

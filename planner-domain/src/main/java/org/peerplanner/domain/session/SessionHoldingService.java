@@ -3,6 +3,7 @@ package org.peerplanner.domain.session;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.common.CommandValidator;
 import org.peerplanner.domain.common.ConflictException;
@@ -83,11 +84,13 @@ public class SessionHoldingService {
 
     /**
      * Wrap-up: holds the session if it is still upcoming (its gaps become addressed) and sets its takeaways and
-     * materials. Field errors for materials are keyed "materials.<index>.<field>".
+     * materials. Field errors for materials are keyed "materials.<index>.<field>". {@code attended} is who actually
+     * came (only the invited and those who lead may be ticked); null keeps what is recorded, which for a session
+     * held just now is those who answered yes and those who lead.
      */
     @Transactional
     public SessionDetails wrapUp(Actor actor, long sessionId, long expectedVersion, String takeaways,
-                                 List<Material> materials) {
+                                 List<Material> materials, Set<Long> attended) {
         LearningSession s = steps.visible(actor, sessionId);
         if (!steps.canEdit(actor, s)) {
             throw new NotPermittedException("Only the team's managers and the session's facilitator can wrap it up.");
@@ -111,10 +114,17 @@ public class SessionHoldingService {
                 e.fieldErrors().forEach((field, message) -> problems.put("materials." + index + "." + field, message));
             }
         }
+        if (attended != null) {
+            attended.stream().filter(person -> !s.mayAttend(person)).findFirst().ifPresent(person -> problems.put(
+                    "attended", "Only people invited to the session or leading it can be ticked as present."));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         boolean heldNow = s.wrapUp(takeaways, materials, clock.instant());
+        if (attended != null) {
+            s.recordAttendance(attended);
+        }
         steps.save(s);
         if (heldNow) {
             steps.held(s);

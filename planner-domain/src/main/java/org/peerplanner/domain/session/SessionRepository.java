@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -46,6 +47,28 @@ interface SessionRepository extends JpaRepository<LearningSession, Long> {
 
     @Query("select s from LearningSession s join s.gapIds g where g = :gapId order by s.startsAt")
     List<LearningSession> findByGap(long gapId);
+
+    /** Per person, how many of the team's held sessions in the period they came to: [personId, count]. */
+    @Query("""
+            select a, count(s) from LearningSession s join s.attendedIds a
+            where s.teamId = :teamId and s.status = org.peerplanner.domain.session.SessionStatus.HELD
+              and s.slotDate >= :from and s.slotDate <= :to
+            group by a
+            """)
+    List<Object[]> countAttendance(long teamId, LocalDate from, LocalDate to);
+
+    @Query("""
+            select count(s) from LearningSession s
+            where s.teamId = :teamId and s.status = org.peerplanner.domain.session.SessionStatus.HELD
+              and s.slotDate >= :from and s.slotDate <= :to
+            """)
+    long countHeld(long teamId, LocalDate from, LocalDate to);
+
+    @Query("""
+            select min(s.slotDate) from LearningSession s
+            where s.teamId = :teamId and s.status = org.peerplanner.domain.session.SessionStatus.HELD
+            """)
+    Optional<LocalDate> findFirstHeldSlot(long teamId);
 
     long countByTeamIdAndStatusIn(long teamId, Collection<SessionStatus> statuses);
 

@@ -30,7 +30,7 @@ final class CsvRetroReader {
     private CsvRetroReader() {
     }
 
-    static void read(String fileName, byte[] content, RetroSheetBuilder sink) {
+    static void read(String fileName, byte[] content, RowSink sink) {
         String text = decode(fileName, content, sink);
         if (looksBinary(text)) {
             throw Refusals.notASpreadsheet(fileName);
@@ -63,7 +63,7 @@ final class CsvRetroReader {
         }
     }
 
-    private static String decode(String fileName, byte[] content, RetroSheetBuilder sink) {
+    private static String decode(String fileName, byte[] content, RowSink sink) {
         if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
             return strictly(fileName, content, 3, StandardCharsets.UTF_8);
         }

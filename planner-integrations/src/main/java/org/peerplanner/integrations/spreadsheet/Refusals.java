@@ -88,4 +88,17 @@ final class Refusals {
                 + " a quoted value near row " + nearRow + " is not closed properly. Open the file in a"
                 + " spreadsheet program, save it again as \"CSV UTF-8\", and upload the new file.", cause);
     }
+
+    static SpreadsheetRefusedException noBaselineColumns(String file, List<String> headersFound) {
+        String found = headersFound.isEmpty() ? "none"
+                : headersFound.stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", "));
+        return new SpreadsheetRefusedException(NO_MONTH_COLUMNS, "\"" + file + "\" needs a Month column and an"
+                + " Onboarding days or Bug reports column (or both). Columns found: " + found + ". Name the columns"
+                + " in the first row and upload again.");
+    }
+
+    static SpreadsheetRefusedException noMonths(String file) {
+        return new SpreadsheetRefusedException(NO_ITEMS, "\"" + file + "\" has a header row but no months below"
+                + " it. Add one row per month under the header row and upload again.");
+    }
 }

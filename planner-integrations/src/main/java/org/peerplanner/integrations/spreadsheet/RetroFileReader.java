@@ -34,6 +34,35 @@ public class RetroFileReader {
     public RetroSheet read(String fileName, InputStream in, long declaredSize, ProgressListener progress)
             throws IOException {
         String name = fileName == null || fileName.isBlank() ? "The file" : fileName.strip();
+        byte[] content = content(name, in, declaredSize);
+        RetroSheetBuilder builder = new RetroSheetBuilder(name, progress);
+        readRows(name, content, builder);
+        return builder.build();
+    }
+
+    /**
+     * Pushes the rows of a file to the sink, choosing the reader by content: a ZIP is an .xlsx workbook, an OLE2
+     * container is refused with what to do, anything else is read as CSV text. Shared with other imports
+     * ({@link BaselineFileReader}) so that every import accepts and refuses the same files.
+     */
+    static void readRows(String name, byte[] content, RowSink sink) throws IOException {
+        if (isZip(content)) {
+            if (hasExtension(name, ".csv")) {
+                sink.note("The file is named .csv but is an Excel workbook; it was read as a workbook.");
+            }
+            XlsxRetroReader.read(name, content, sink);
+        } else if (isOle2(content)) {
+            throw refuseOle2(name, content);
+        } else {
+            if (hasExtension(name, ".xlsx") || hasExtension(name, ".xlsm")) {
+                sink.note("The file is named like an Excel workbook but holds text; it was read as CSV.");
+            }
+            CsvRetroReader.read(name, content, sink);
+        }
+    }
+
+    /** Reads at most 10 MB, refusing an empty or larger file. */
+    static byte[] content(String name, InputStream in, long declaredSize) throws IOException {
         if (declaredSize > MAX_BYTES) {
             throw Refusals.tooLarge(name);
         }
@@ -41,21 +70,7 @@ public class RetroFileReader {
         if (content.length == 0) {
             throw Refusals.empty(name);
         }
-        RetroSheetBuilder builder = new RetroSheetBuilder(name, progress);
-        if (isZip(content)) {
-            if (hasExtension(name, ".csv")) {
-                builder.note("The file is named .csv but is an Excel workbook; it was read as a workbook.");
-            }
-            XlsxRetroReader.read(name, content, builder);
-        } else if (isOle2(content)) {
-            throw refuseOle2(name, content);
-        } else {
-            if (hasExtension(name, ".xlsx") || hasExtension(name, ".xlsm")) {
-                builder.note("The file is named like an Excel workbook but holds text; it was read as CSV.");
-            }
-            CsvRetroReader.read(name, content, builder);
-        }
-        return builder.build();
+        return content;
     }
 
     /** Counts what really arrives: a declared size may lie. */

@@ -34,7 +34,8 @@ final class RetroSheetBuilder implements RowSink {
         this.progress = progress == null ? ProgressListener.NONE : progress;
     }
 
-    void note(String note) {
+    @Override
+    public void note(String note) {
         fileNotes.add(note);
     }
 

@@ -13,4 +13,7 @@ interface RowSink {
 
     /** The reader's guess of the number of rows still to come after the header, or -1 when unknown. */
     void estimatedRows(int estimate);
+
+    /** Something the reader noticed about the whole file (an encoding, ignored sheets) that the person should read. */
+    void note(String note);
 }

@@ -9,7 +9,7 @@ public class SpreadsheetRefusedException extends RuntimeException {
     /** Why the file was refused, for code that reacts differently (the message is for people). */
     public enum Reason {
         TOO_LARGE, TOO_MANY_ROWS, EMPTY, NO_ITEMS, NO_TITLE_COLUMN, LEGACY_XLS, PASSWORD_PROTECTED,
-        DAMAGED, ZIP_BOMB, NOT_A_SPREADSHEET, MALFORMED_CSV
+        DAMAGED, ZIP_BOMB, NOT_A_SPREADSHEET, MALFORMED_CSV, NO_MONTH_COLUMNS
     }
 
     private final Reason reason;

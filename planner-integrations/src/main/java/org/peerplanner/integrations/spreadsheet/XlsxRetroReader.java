@@ -46,11 +46,11 @@ final class XlsxRetroReader {
     private XlsxRetroReader() {
     }
 
-    static void read(String fileName, byte[] content, RetroSheetBuilder sink) throws IOException {
+    static void read(String fileName, byte[] content, RowSink sink) throws IOException {
         read(fileName, content, sink, MAX_UNPACKED_BYTES);
     }
 
-    static void read(String fileName, byte[] content, RetroSheetBuilder sink, long maxUnpackedBytes) throws IOException {
+    static void read(String fileName, byte[] content, RowSink sink, long maxUnpackedBytes) throws IOException {
         Path temp = Files.createTempFile("retro-import-", ".xlsx");
         OPCPackage pkg = null;
         try {
@@ -69,7 +69,7 @@ final class XlsxRetroReader {
         }
     }
 
-    private static void readWorkbook(String fileName, OPCPackage pkg, RetroSheetBuilder sink, UnpackBudget budget)
+    private static void readWorkbook(String fileName, OPCPackage pkg, RowSink sink, UnpackBudget budget)
             throws Exception {
         List<PackagePart> documents = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (documents.isEmpty() || !WORKBOOK_TYPES.contains(documents.get(0).getContentType())) {

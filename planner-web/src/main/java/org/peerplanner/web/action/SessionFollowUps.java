@@ -5,6 +5,7 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.action.ActionItemQueries;
 import org.peerplanner.domain.action.ActionItemService;
 import org.peerplanner.domain.action.SessionWrapUpService;
+import org.peerplanner.domain.session.SessionAttendance;
 import org.peerplanner.domain.session.SessionDetails;
 import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.web.common.Notices;
@@ -21,13 +22,15 @@ public class SessionFollowUps {
     private final ActionItemService actions;
     private final SessionWrapUpService wrapUps;
     private final ItemActions itemActions;
+    private final SessionAttendance attendance;
 
     SessionFollowUps(ActionItemQueries queries, ActionItemService actions, SessionWrapUpService wrapUps,
-                     ItemActions itemActions) {
+                     ItemActions itemActions, SessionAttendance attendance) {
         this.queries = queries;
         this.actions = actions;
         this.wrapUps = wrapUps;
         this.itemActions = itemActions;
+        this.attendance = attendance;
     }
 
     /** The section for this session; {@code reload} re-reads the whole page after a change. */
@@ -61,7 +64,7 @@ public class SessionFollowUps {
 
     SessionWrapUpDialog openWrapUp(Actor actor, SessionDetails session, Runnable reload) {
         var dialog = new SessionWrapUpDialog(session, itemActions.members(actor, session.teamId()),
-                actions.defaultDueDate(actor, session.id()),
+                actions.defaultDueDate(actor, session.id()), attendance.presence(actor, session.id()),
                 wrapUp -> wrapUps.wrapUp(actor, session.id(), session.version(), wrapUp), reload);
         dialog.open();
         return dialog;

@@ -3,6 +3,7 @@ package org.peerplanner.web.action;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,10 +18,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.peerplanner.domain.action.ActionItemDraft;
 import org.peerplanner.domain.action.SessionWrapUp;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.session.Material;
+import org.peerplanner.domain.session.SessionAttendance.Presence;
 import org.peerplanner.domain.session.SessionDetails;
 import org.peerplanner.web.common.DateFields;
 import org.peerplanner.web.common.FieldMessages;
@@ -29,12 +32,14 @@ import org.peerplanner.web.common.Option;
 import org.peerplanner.web.common.Save;
 
 /**
- * The facilitator's wrap-up in one place: takeaways, action items (several rows, owner from the team, due by
+ * The facilitator's wrap-up in one place: who came (ticked from the answers: those who said yes and those who lead),
+ * takeaways, action items (several rows, owner from the team, due by
  * the team's next session unless changed) and material links. Saved together or not at all; a refusal marks
  * the fields concerned and keeps everything typed.
  */
 public class SessionWrapUpDialog extends Dialog {
 
+    final CheckboxGroup<Presence> cameToIt = new CheckboxGroup<>("Who came");
     final TextArea takeaways = new TextArea("Takeaways");
     final VerticalLayout itemRows = new VerticalLayout();
     final VerticalLayout materialRows = new VerticalLayout();
@@ -49,7 +54,7 @@ public class SessionWrapUpDialog extends Dialog {
     private final FieldMessages messages = new FieldMessages();
 
     public SessionWrapUpDialog(SessionDetails session, List<Option> members, LocalDate defaultDue,
-                               Function<SessionWrapUp, SessionDetails> step, Runnable after) {
+                               List<Presence> presence, Function<SessionWrapUp, SessionDetails> step, Runnable after) {
         this.members = members;
         this.defaultDue = defaultDue;
         setHeaderTitle("Wrap up: " + session.title());
@@ -60,6 +65,12 @@ public class SessionWrapUpDialog extends Dialog {
         takeaways.setPlaceholder("What did the team take away?");
         takeaways.setValue(session.takeaways() == null ? "" : session.takeaways());
         messages.bind("takeaways", takeaways);
+        cameToIt.setItems(presence);
+        cameToIt.setItemLabelGenerator(p -> p.name() + " (" + p.answer().toLowerCase() + ")");
+        cameToIt.setValue(presence.stream().filter(Presence::present).collect(Collectors.toSet()));
+        cameToIt.setHelperText("Ticked: those who said yes and those who lead. Untick who did not come, tick who"
+                + " came anyway; it counts toward participation, and those who came are asked for feedback.");
+        messages.bind("attended", cameToIt);
         itemRows.setPadding(false);
         materialRows.setPadding(false);
         addItem.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -74,7 +85,7 @@ public class SessionWrapUpDialog extends Dialog {
         var hint = new Paragraph(session.status().isUpcoming()
                 ? "Saving marks the session as held." : "The session is held; you can add to its wrap-up.");
         hint.addClassName("planner-muted");
-        add(hint, takeaways, new H4("Action items"), itemRows, addItem, new H4("Materials"), materialRows, addMaterial);
+        add(hint, cameToIt, takeaways, new H4("Action items"), itemRows, addItem, new H4("Materials"), materialRows, addMaterial);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save(step, after));
         getFooter().add(new Button("Cancel", e -> close()), save);
@@ -119,7 +130,8 @@ public class SessionWrapUpDialog extends Dialog {
         // On a refusal the dialog stays open: nothing typed is lost.
         if (Save.run(() -> step.apply(new SessionWrapUp(takeaways.getValue(),
                         sentItems.stream().map(ItemRowFields::draft).toList(),
-                        sentMaterials.stream().map(MaterialRowFields::material).toList())),
+                        sentMaterials.stream().map(MaterialRowFields::material).toList(),
+                        cameToIt.getValue().stream().map(Presence::personId).collect(Collectors.toSet()))),
                 problem -> show(problem, sentItems, sentMaterials)).isPresent()) {
             close();
             Notices.done("Wrapped up: " + sentItems.size() + (sentItems.size() == 1 ? " action item" : " action items")
@@ -146,6 +158,9 @@ public class SessionWrapUpDialog extends Dialog {
     private HasValidation fieldFor(String key, List<ItemRowFields> sentItems, List<MaterialRowFields> sentMaterials) {
         if (key.equals("takeaways")) {
             return takeaways;
+        }
+        if (key.equals("attended")) {
+            return cameToIt;
         }
         String[] parts = key.split("\\.");
         if (parts.length != 3) {

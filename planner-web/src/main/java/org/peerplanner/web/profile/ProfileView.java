@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.peerplanner.domain.feedback.FeedbackService;
 import org.peerplanner.domain.mentoring.MentorOffers;
 import org.peerplanner.domain.people.PasswordService;
 import org.peerplanner.domain.recognition.MyContributions;
@@ -23,6 +24,7 @@ import org.peerplanner.web.recognition.NextStepPanel;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.people.PersonDetails;
 import org.peerplanner.web.common.FieldMessages;
+import org.peerplanner.web.feedback.FeedbackChoices;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.common.Save;
 import org.peerplanner.web.mentoring.MentorOfferSection;
@@ -50,7 +52,7 @@ public class ProfileView extends VerticalLayout {
 
     public ProfileView(PeopleService people, PasswordService passwords, MentorOffers offers,
                        MyContributions contributions, FacilitationService facilitation, SelectedTeam selectedTeam,
-                       CurrentUser user, ThanksReceived thanks, Clock clock) {
+                       FeedbackService feedback, CurrentUser user, ThanksReceived thanks, Clock clock) {
         this.people = people;
         this.passwords = passwords;
         this.user = user;
@@ -77,8 +79,9 @@ public class ProfileView extends VerticalLayout {
         selectedTeam.current().flatMap(team -> contributions.nextStep(user.actor(), team.id())).ifPresent(step ->
                 add(new H3("Your next step"), new NextStepPanel(step, user.actor(), facilitation),
                         new RouterLink("All my contributions", MyContributionsView.class)));
-        add(form, new H3("Mentoring"), mentorOffer, new H3("Password"), new FormLayout(currentPassword, newPassword),
-                changePassword, thanks.section(user.actor()));
+        add(form, new H3("Mentoring"), mentorOffer, new H3("Feedback"), FeedbackChoices.optOut(feedback, user.actor()),
+                new H3("Password"), new FormLayout(currentPassword, newPassword), changePassword,
+                thanks.section(user.actor()));
     }
 
     private void load() {

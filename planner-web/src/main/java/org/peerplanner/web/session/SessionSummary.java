@@ -1,5 +1,6 @@
 package org.peerplanner.web.session;
 
+import org.peerplanner.web.common.RouteLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.peerplanner.domain.knowledge.LinkedArticle;
 import org.peerplanner.domain.session.SessionDetails;
+import org.peerplanner.domain.session.SessionStatus;
 import org.peerplanner.web.gap.GapsView;
 import org.peerplanner.web.knowledge.ArticleView;
 
@@ -86,6 +88,16 @@ final class SessionSummary {
                     new RouteParameters("articleId", String.valueOf(a.id()))))));
         }
         return list.getChildren().toArray(Component[]::new);
+    }
+
+    /** A held session's feedback page: the form for those who came, the anonymous aggregate for those who lead it. */
+    static Component feedback(SessionDetails s) {
+        var link = new Div();
+        if (s.status() == SessionStatus.HELD) {
+            link.add(RouteLinks.to("sessions/" + s.id() + "/feedback", "Feedback on this session"));
+            link.setId("session-feedback");
+        }
+        return link;
     }
 
     static Component[] attendees(SessionDetails s) {

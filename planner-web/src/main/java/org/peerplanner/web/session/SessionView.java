@@ -121,6 +121,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         add(buttons, inviteFile.link(s), thanks.forSession(actor, s));
         add(SessionSummary.lists(s));
         add(SessionSummary.writtenUp(written));
+        add(SessionSummary.feedback(s));
         add(commands.roundtables().section(actor, s, this::reload),
                 commands.followUps().section(actor, s, this::reload));
         add(SessionSummary.attendees(s));

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.common.NotFoundException;
+import org.peerplanner.domain.feedback.FeedbackService;
 import org.peerplanner.domain.people.PeopleService;
 import org.peerplanner.domain.team.TeamDetails;
 import org.peerplanner.domain.team.TeamService;
@@ -16,6 +17,7 @@ import org.peerplanner.domain.team.TeamSettings;
 import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.common.Save;
+import org.peerplanner.web.feedback.FeedbackChoices;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.people.PeopleView;
 import org.peerplanner.web.security.CurrentUser;
@@ -31,13 +33,16 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver {
 
     private final TeamService teams;
     private final PeopleService people;
+    private final FeedbackService feedback;
     private final SelectedTeam selectedTeam;
     private final Actor actor;
     private TeamDetails details;
 
-    public TeamView(TeamService teams, PeopleService people, SelectedTeam selectedTeam, CurrentUser user) {
+    public TeamView(TeamService teams, PeopleService people, FeedbackService feedback, SelectedTeam selectedTeam,
+                    CurrentUser user) {
         this.teams = teams;
         this.people = people;
+        this.feedback = feedback;
         this.selectedTeam = selectedTeam;
         this.actor = user.actor();
         addClassName("planner-page");
@@ -68,7 +73,8 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver {
         form.setEditable(details.manageable());
         planningForm.edit(teams.planning(actor, details.id()));
         planningForm.setEditable(details.manageable());
-        add(new H2(details.settings().name()), form, planningForm);
+        add(new H2(details.settings().name()), form, planningForm,
+                FeedbackChoices.teamAsks(feedback, actor, details.id(), details.manageable()));
     }
 
     private void savePlanning(org.peerplanner.domain.team.PlanningSettings settings) {
