@@ -49,6 +49,7 @@ final class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         var account = people.signInVouchedFor(new SignInService.VouchedPerson(email, vouched.getFullName(),
                 administrator, settings.createUnknownPeople()))
                 .orElseThrow(() -> refused(UNKNOWN_PERSON, "No person has the provider's email"));
+        people.recordSignIn(account.personId()); // as a form sign-in does: mentoring notices a mentor who stays away
         return new SsoUser(PlannerUser.of(account, false), vouched.getIdToken(), vouched.getUserInfo());
     }
 
