@@ -43,6 +43,8 @@ public class Services {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                // the readiness group names the web module's mail outbox health, which is not started here
+                .properties("management.endpoint.health.validate-group-membership=false")
                 .run(args);
     }
 }
