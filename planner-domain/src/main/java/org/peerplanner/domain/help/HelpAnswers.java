@@ -18,6 +18,7 @@ import org.peerplanner.domain.knowledge.ArticleDraft;
 import org.peerplanner.domain.knowledge.ArticleService;
 import org.peerplanner.domain.session.AgreedPairings;
 import org.peerplanner.domain.team.TeamLookup;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,11 +41,12 @@ public class HelpAnswers {
     private final AgreedPairings pairings;
     private final ArticleService articles;
     private final GapService gaps;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HelpAnswers(HelpRequestRepository requests, HelpAnswerRepository answers, HelpGuard guard, HelpNews news,
                 TeamLookup teams, AgreedPairings pairings, ArticleService articles, GapService gaps,
-                Clock clock) {
+                ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.answers = answers;
         this.guard = guard;
@@ -53,6 +55,7 @@ public class HelpAnswers {
         this.pairings = pairings;
         this.articles = articles;
         this.gaps = gaps;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,6 +71,9 @@ public class HelpAnswers {
         answered(request, actor);
         var author = guard.person(actor.personId());
         if (request.getAskerId() != actor.personId()) {
+            events.publishEvent(new HelpAnswered(requestId, request.getTeamId(), actor.personId(),
+                    request.getAskerId(), request.isConfidential() ? "A confidential help request" : request.getTitle(),
+                    answer.getCreatedAt()));
             news.tell(guard.person(request.getAskerId()), "answered", author.name() + " answered: " + request.getTitle(),
                     null, requestId);
         } else if (parentId != null) {

@@ -25,9 +25,11 @@ public final class ContributionKinds {
     public static final ContributionKind MENTEE_TAKEN = new ContributionKind("MENTEE_TAKEN", "Took on a mentee");
     public static final ContributionKind MENTORSHIP_COMPLETED =
             new ContributionKind("MENTORSHIP_COMPLETED", "Completed a mentorship");
+    public static final ContributionKind HELP_ANSWERED =
+            new ContributionKind("HELP_ANSWERED", "Answered a help request");
 
     public static final List<ContributionKind> ALL = List.of(SESSION_LED, SESSION_CO_LED, PAIRED, ARTICLE_WRITTEN,
-            ARTICLE_REVISED, GAP_CLOSED, ARTICLE_CITED, ACTION_ITEM_DONE, MENTEE_TAKEN, MENTORSHIP_COMPLETED);
+            ARTICLE_REVISED, GAP_CLOSED, ARTICLE_CITED, ACTION_ITEM_DONE, MENTEE_TAKEN, MENTORSHIP_COMPLETED, HELP_ANSWERED);
 
     /** Leading or co-leading: who has never done either is who a manager may invite. */
     public static final Set<String> LEADING = Set.of(SESSION_LED.code(), SESSION_CO_LED.code());

@@ -8,6 +8,7 @@ public record Source(String type, long id, String title) {
     public static final String GAP = "GAP";
     public static final String ACTION_ITEM = "ACTION_ITEM";
     public static final String MENTORSHIP = "MENTORSHIP";
+    public static final String HELP_REQUEST = "HELP_REQUEST";
 
     public Source {
         title = title == null || title.isBlank() ? type.toLowerCase().replace('_', ' ') + " #" + id

@@ -52,6 +52,8 @@ class HelpRequestsIT {
     @Autowired
     GapService gaps;
     @Autowired
+    org.peerplanner.domain.recognition.MyContributions contributions;
+    @Autowired
     TestClock clock;
 
     long team;
@@ -88,6 +90,34 @@ class HelpRequestsIT {
     HelpAsk kafkaAsk(String title) {
         return HelpAsk.of(HelpKind.SPECIFIC_HELP, title, "The consumer group keeps **rebalancing**.", List.of(kafka),
                 HelpUrgency.TODAY);
+    }
+
+    @Test
+    void answeringSomeoneElsesRequestCountsOnceInTheAnswerersLedgerWithTheAskerAsHelped() {
+        long id = requests.ask(asker, team, kafkaAsk("Lag on one partition"));
+        answers.answer(expert, id, null, "Check the slowest consumer first.");
+        answers.answer(expert, id, null, "And its max.poll.records.");
+        answers.answer(asker, id, null, "Thanks, trying it now.");
+        long secret = requests.ask(asker, team, kafkaAsk("My manager and I disagree")
+                .confidentialFor(Set.of(third.personId())));
+        answers.answer(third, secret, null, "Happy to talk it through.");
+
+        var answered = helpAnswered(expert);
+        assertThat(answered).hasSize(1);
+        assertThat(answered.getFirst().source().id()).isEqualTo(id);
+        assertThat(answered.getFirst().source().title()).isEqualTo("Lag on one partition");
+        assertThat(answered.getFirst().helped()).containsExactly(asker.personId());
+        assertThat(answered.getFirst().teamId()).isEqualTo(team);
+        assertThat(helpAnswered(asker)).as("answering one's own request is not helping someone").isEmpty();
+        assertThat(helpAnswered(third)).singleElement()
+                .satisfies(e -> assertThat(e.source().title()).as("a confidential title stays with its people")
+                        .isEqualTo("A confidential help request"));
+    }
+
+    private List<org.peerplanner.domain.recognition.ContributionEntry> helpAnswered(Actor actor) {
+        return contributions.page(actor, null).entries().stream()
+                .filter(e -> e.kind().equals(org.peerplanner.domain.recognition.ContributionKinds.HELP_ANSWERED))
+                .toList();
     }
 
     List<String> titles(Actor actor) {

@@ -13,6 +13,7 @@ import org.peerplanner.domain.recognition.ContributionEntry;
 import org.peerplanner.domain.recognition.Source;
 import org.peerplanner.web.action.MyActionItemsView;
 import org.peerplanner.web.gap.GapsView;
+import org.peerplanner.web.help.HelpRequestView;
 import org.peerplanner.web.knowledge.ArticleView;
 import org.peerplanner.web.mentoring.MentorshipView;
 import org.peerplanner.web.session.SessionView;
@@ -46,6 +47,8 @@ final class LedgerList {
             case Source.MENTORSHIP -> new RouterLink(source.title(), MentorshipView.class,
                     new RouteParameters("mentorshipId", id));
             case Source.ACTION_ITEM -> new RouterLink(source.title(), MyActionItemsView.class);
+            case Source.HELP_REQUEST -> new RouterLink(source.title(), HelpRequestView.class,
+                    new RouteParameters("requestId", id));
             default -> new Span(source.title()); // a kind from a later feature without a page yet
         };
     }
