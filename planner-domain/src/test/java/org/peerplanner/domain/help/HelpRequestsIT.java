@@ -54,6 +54,8 @@ class HelpRequestsIT {
     @Autowired
     org.peerplanner.domain.recognition.MyContributions contributions;
     @Autowired
+    List<org.peerplanner.domain.roundtable.RoundtableTopicSource> roundtableTopics;
+    @Autowired
     TestClock clock;
 
     long team;
@@ -331,5 +333,14 @@ class HelpRequestsIT {
         assertThat(requests.roundtableCandidates(expert, team)).extracting(RoundtableCandidate::requestId)
                 .containsExactly(consenting);
         assertThatThrownBy(() -> requests.roundtableCandidates(outsider, team)).isInstanceOf(NotFoundException.class);
+
+        // what the roundtable planner is offered: the asker, the one line, and the request it came from
+        assertThat(roundtableTopics.stream().flatMap(source -> source.candidates(expert, team).stream()))
+                .singleElement().satisfies(topic -> {
+                    assertThat(topic.personId()).isEqualTo(asker.personId());
+                    assertThat(topic.problem()).isEqualTo("Team keeps missing estimates");
+                    assertThat(topic.origin().kind()).isEqualTo("HELP_REQUEST");
+                    assertThat(topic.origin().id()).isEqualTo(consenting);
+                });
     }
 }
