@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.peerplanner.domain.access.Actor;
@@ -20,18 +21,21 @@ import org.peerplanner.domain.knowledge.UnansweredSearches;
 import org.peerplanner.domain.outcomes.KnowledgeBaseFigures;
 import org.peerplanner.domain.outcomes.OutcomePeriod;
 import org.peerplanner.domain.outcomes.OutcomesService;
+import org.peerplanner.domain.outcomes.baseline.BaselineService;
 import org.peerplanner.domain.outcomes.TeamOutcomes;
 import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.web.common.NotFoundNotice;
 import org.peerplanner.web.home.HomeView;
 import org.peerplanner.web.layout.SelectedTeam;
+import org.peerplanner.web.outcomes.baseline.BaselineView;
+import org.peerplanner.web.outcomes.baseline.BeforeAfterChart;
 import org.peerplanner.web.security.CurrentUser;
 
 /**
  * Does peer learning work for this team: a chart per trend with its one-sentence reading and a table of the same
  * figures, the viewer's own figures (to them only), and the searches the knowledge base could not answer.
  * {@code outcomes?team=7&months=24} opens a team and period directly; another team's id is "not found".
- * The inputs' before/after comparison joins as one more child of {@link #sections}.
+ * Last, the team's own before/after comparison of onboarding time and bug reports (its baseline figures).
  */
 @Route("outcomes")
 @PageTitle("Outcomes · Peer Planner")
@@ -47,14 +51,16 @@ public class OutcomesView extends VerticalLayout implements BeforeEnterObserver 
     TeamOutcomes shown;
 
     private final OutcomesService outcomes;
+    private final BaselineService baseline;
     private final UnansweredSearches searches;
     private final OutcomesDownloads downloads;
     private final SelectedTeam selectedTeam;
     private final Actor actor;
 
-    public OutcomesView(OutcomesService outcomes, UnansweredSearches searches, OutcomesDownloads downloads,
-                        SelectedTeam selectedTeam, CurrentUser user) {
+    public OutcomesView(OutcomesService outcomes, BaselineService baseline, UnansweredSearches searches,
+                        OutcomesDownloads downloads, SelectedTeam selectedTeam, CurrentUser user) {
         this.outcomes = outcomes;
+        this.baseline = baseline;
         this.searches = searches;
         this.downloads = downloads;
         this.selectedTeam = selectedTeam;
@@ -113,6 +119,8 @@ public class OutcomesView extends VerticalLayout implements BeforeEnterObserver 
                 sections.add(new UnansweredSearchesPanel(searches, actor, teamId));
             }
         });
+        sections.add(new BeforeAfterChart(baseline.comparisons(actor, teamId)),
+                new RouterLink("The baseline figures behind it", BaselineView.class));
         add(sections);
     }
 
