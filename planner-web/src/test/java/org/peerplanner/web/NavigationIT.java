@@ -35,6 +35,6 @@ class NavigationIT extends SpringBrowserlessTest {
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Home", "Knowledge gaps", "Sessions", "Knowledge base", "Rota & fairness",
                         "My action items", "Team review", "Mentors", "My mentoring", "People & teams",
-                        "Calendar subscriptions", "My profile");
+                        "Calendar subscriptions", "My profile", "House rules", "Thank-you wall");
     }
 }
