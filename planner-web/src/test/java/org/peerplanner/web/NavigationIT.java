@@ -34,7 +34,8 @@ class NavigationIT extends SpringBrowserlessTest {
                 .startsWith("Payments Platform meets Tuesdays at 12:30");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Home", "Knowledge gaps", "Sessions", "Knowledge base", "Rota & fairness",
-                        "My action items", "Team review", "Mentors", "My mentoring", "My contributions",
-                        "People & teams", "Calendar subscriptions", "My profile");
+                        "My action items", "Team review", "Mentors", "My mentoring", "Help board", "My contributions",
+                        "Outcomes", "Outcome baseline", "People & teams", "Calendar subscriptions", "My profile",
+                        "House rules", "Thank-you wall");
     }
 }

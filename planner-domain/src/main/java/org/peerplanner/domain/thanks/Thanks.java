@@ -17,6 +17,8 @@ import org.peerplanner.domain.people.Person;
 import org.peerplanner.domain.people.PersonLookup;
 import org.peerplanner.domain.team.Membership;
 import org.peerplanner.domain.team.TeamLookup;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -123,7 +125,11 @@ public class Thanks {
             throw new ConflictException("The thank-you wall setting");
         }
         wall.show(shown, actor.personId(), clock.instant());
-        walls.saveAndFlush(wall);
+        try {
+            walls.saveAndFlush(wall);
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException sameMoment) {
+            throw new ConflictException("The thank-you wall setting");
+        }
         return wall(actor, teamId);
     }
 

@@ -26,7 +26,7 @@ import org.peerplanner.web.security.CurrentUser;
  */
 @Route("my-contributions")
 @PageTitle("My contributions · Peer Planner")
-@Menu(order = 57, icon = "vaadin:star-o", title = "My contributions")
+@Menu(order = 58, icon = "vaadin:star-o", title = "My contributions")
 @PermitAll
 public class MyContributionsView extends VerticalLayout {
 

@@ -32,8 +32,9 @@ public class SayThanksButtons {
         if (s.status() != SessionStatus.HELD) {
             return hidden();
         }
-        Long leader = s.facilitator() != null && s.facilitator().id() != actor.personId() ? s.facilitator().id()
-                : s.coFacilitator() == null ? null : s.coFacilitator().id();
+        // Boxed on purpose: a ternary mixing long and null would unbox the null and fail.
+        Long leader = s.facilitator() != null && s.facilitator().id() != actor.personId() ? Long.valueOf(s.facilitator().id())
+                : s.coFacilitator() == null ? null : Long.valueOf(s.coFacilitator().id());
         var what = s.format() == SessionFormat.PAIRING ? ThanksFor.PAIRING : ThanksFor.SESSION;
         return button(actor, new ThanksDialog.For(s.teamId(), what, s.id(), s.title()), leader, null);
     }

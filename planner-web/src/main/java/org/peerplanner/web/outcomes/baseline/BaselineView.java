@@ -34,7 +34,7 @@ import org.peerplanner.web.security.CurrentUser;
  */
 @Route("outcomes/baseline")
 @PageTitle("Outcome baseline · Peer Planner")
-@Menu(order = 62, icon = "vaadin:scale", title = "Outcome baseline")
+@Menu(order = 72, icon = "vaadin:scale", title = "Outcome baseline")
 @PermitAll
 public class BaselineView extends VerticalLayout {
 
