@@ -102,10 +102,15 @@ class MentorshipFeedIT {
         assertThat(property(paused, id, Property.EXDATE)).isNotEmpty();
 
         etag = etagOf(menteeFeed);
-        clock.advance(java.time.Duration.ofDays(30));
-        mentorships.end(mentor, id, mentorships.page(mentor, id).version(), true, null);
-        String ended = changed(menteeFeed, etag);
-        assertThat(rrule(ended, id)).startsWith("FREQ=WEEKLY;INTERVAL=2;UNTIL=");
+        var before = clock.instant();
+        try {
+            clock.advance(java.time.Duration.ofDays(30)); // some meetings took place
+            mentorships.end(mentor, id, mentorships.page(mentor, id).version(), true, null);
+            String ended = changed(menteeFeed, etag);
+            assertThat(rrule(ended, id)).startsWith("FREQ=WEEKLY;INTERVAL=2;UNTIL=");
+        } finally {
+            clock.set(before); // the shared demo context's other tests expect its mentors to be recently seen
+        }
     }
 
     private String changed(String url, String oldEtag) throws Exception {
