@@ -102,7 +102,7 @@ class MentorshipFeedIT {
         assertThat(property(paused, id, Property.EXDATE)).isNotEmpty();
 
         etag = etagOf(menteeFeed);
-        var before = clock.instant();
+        var startedAt = clock.instant();
         try {
             clock.advance(java.time.Duration.ofDays(30)); // some meetings took place
             mentorships.end(mentor, id, mentorships.page(mentor, id).version(), true, null);
@@ -110,7 +110,7 @@ class MentorshipFeedIT {
             assertThat(rrule(ended, id).split(";")).containsExactlyInAnyOrder("FREQ=WEEKLY", "INTERVAL=2",
                     "UNTIL=" + rrule(ended, id).replaceAll(".*UNTIL=([^;]+).*", "$1"));
         } finally {
-            clock.set(before); // the shared demo context's other tests expect its mentors to be recently seen
+            clock.set(startedAt); // the shared demo context's other tests expect its mentors to be recently seen
         }
     }
 
