@@ -102,10 +102,16 @@ class MentorshipFeedIT {
         assertThat(property(paused, id, Property.EXDATE)).isNotEmpty();
 
         etag = etagOf(menteeFeed);
-        clock.advance(java.time.Duration.ofDays(30));
-        mentorships.end(mentor, id, mentorships.page(mentor, id).version(), true, null);
-        String ended = changed(menteeFeed, etag);
-        assertThat(rrule(ended, id)).startsWith("FREQ=WEEKLY;INTERVAL=2;UNTIL=");
+        var startedAt = clock.instant();
+        try {
+            clock.advance(java.time.Duration.ofDays(30)); // some meetings took place
+            mentorships.end(mentor, id, mentorships.page(mentor, id).version(), true, null);
+            String ended = changed(menteeFeed, etag);
+            assertThat(rrule(ended, id).split(";")).containsExactlyInAnyOrder("FREQ=WEEKLY", "INTERVAL=2",
+                    "UNTIL=" + rrule(ended, id).replaceAll(".*UNTIL=([^;]+).*", "$1"));
+        } finally {
+            clock.set(startedAt); // the shared demo context's other tests expect its mentors to be recently seen
+        }
     }
 
     private String changed(String url, String oldEtag) throws Exception {

@@ -132,9 +132,6 @@ class MentorOfferScreensIT extends SpringBrowserlessTest {
         assertThat(offers.myOffer(mentor).pausedUntil()).isEqualTo(until);
         assertThat(view.offer.status.getText()).startsWith("Your offer: Paused until");
 
-        test(view.offer.pauseUntil).setValue(LocalDate.now(clock));
-        assertThat(offers.myOffer(mentor).pausedUntil()).as("today is refused, the pause stays").isEqualTo(until);
-
         test(view.offer.pauseUntil).setValue(null);
         assertThat(offers.myOffer(mentor).pausedUntil()).isNull();
         assertThat(view.offer.status.getText()).isEqualTo("Your offer: 2 of 2 places free.");
