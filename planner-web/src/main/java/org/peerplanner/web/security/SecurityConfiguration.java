@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.peerplanner.domain.people.SignInService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +35,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 class SecurityConfiguration {
 
     private static final String LOGIN_PATH = "/login";
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SsoSettings sso,
@@ -87,6 +90,10 @@ class SecurityConfiguration {
     /** The login page says why the provider's person could not sign in here (see {@link SsoSignIn}). */
     private static AuthenticationFailureHandler ssoFailureHandler() {
         return (request, response, exception) -> {
+            // the reason at INFO; the provider's whole answer (which may name the person) only at DEBUG
+            LOG.info("Single sign-on failed: {}", exception instanceof OAuth2AuthenticationException refused
+                    ? refused.getError().getErrorCode() : exception.getClass().getSimpleName());
+            LOG.debug("Single sign-on failed", exception);
             String reason = exception instanceof OAuth2AuthenticationException refused
                     ? refused.getError().getErrorCode() : "failed";
             if (!LoginView.SSO_REFUSALS.containsKey(reason)) {

@@ -22,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
         "planner.sso.client-secret=" + TestIdentityProvider.CLIENT_SECRET,
         "planner.sso.provider-name=Example Corp",
         "planner.sso.administrator-group=" + TestIdentityProvider.ADMIN_GROUP,
-        "planner.sso.form-sign-in=false"})
+        "planner.sso.form-sign-in=false",
+        "logging.level.org.peerplanner.web.security.SecurityConfiguration=DEBUG"})
 @ActiveProfiles("demo")
 @UsePlannerTestDatabase
 public @interface SignsInThroughTestProvider {
