@@ -8,7 +8,10 @@ import org.peerplanner.domain.session.SessionLookup;
 import org.peerplanner.domain.session.SessionStatus;
 import org.springframework.stereotype.Component;
 
-/** Sessions and pairings are thanked for once they were held: thanks are for what happened. */
+/**
+ * Sessions and pairings are thanked for once they were held: thanks are for what happened. A confidential format
+ * (a peer roundtable) is named by its format only.
+ */
 @Component
 class SessionSubjects implements ThanksSubjects {
 
@@ -28,6 +31,9 @@ class SessionSubjects implements ThanksSubjects {
         return sessions.session(subjectId)
                 .filter(s -> s.getStatus() == SessionStatus.HELD)
                 .filter(s -> (what == ThanksFor.PAIRING) == (s.getFormat() == SessionFormat.PAIRING))
-                .map(s -> new Subject(s.getTeamId(), s.getTitle(), "sessions/" + s.getId()));
+                // a thank-you travels beyond the room (the receiver's profile, the wall, a mail): a roundtable's topic
+                // stays with its attendees
+                .map(s -> new Subject(s.getTeamId(), s.getFormat().titleBeyondAttendees(s.getTitle()),
+                        "sessions/" + s.getId()));
     }
 }
