@@ -51,16 +51,17 @@ CREATE TABLE team_feedback_off (
     CONSTRAINT fk_team_feedback_off_team FOREIGN KEY (team_id) REFERENCES team (id) ON DELETE CASCADE
 );
 
--- A team's own monthly figures; month is the first day of the month. Either figure may be missing for a month.
+-- A team's own monthly figures; for_month is the first day of the month (not "month": a reserved word in H2, the
+-- embedded database). Either figure may be missing for a month.
 CREATE TABLE baseline_month (
     id               BIGINT  NOT NULL AUTO_INCREMENT,
     version          BIGINT  NOT NULL,
     team_id          BIGINT  NOT NULL,
-    month            DATE    NOT NULL,
+    for_month        DATE    NOT NULL,
     onboarding_days  INT,
     bug_reports      INT,
     CONSTRAINT pk_baseline_month PRIMARY KEY (id),
-    CONSTRAINT uq_baseline_month UNIQUE (team_id, month),
+    CONSTRAINT uq_baseline_month UNIQUE (team_id, for_month),
     CONSTRAINT fk_baseline_month_team FOREIGN KEY (team_id) REFERENCES team (id) ON DELETE CASCADE,
     CONSTRAINT ck_baseline_onboarding CHECK (onboarding_days >= 0),
     CONSTRAINT ck_baseline_bugs CHECK (bug_reports >= 0)

@@ -11,6 +11,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
 
+    /**
+     * For the outcomes dashboard: the teams' requests asked in a window, each with when someone other than the asker
+     * first answered (null while nobody did). One statement for any number of teams.
+     */
+    @Query("""
+            select r.teamId, r.createdAt, r.status,
+                (select min(a.createdAt) from HelpAnswer a where a.requestId = r.id and a.authorId <> r.askerId)
+            from HelpRequest r
+            where r.teamId in :teamIds and r.createdAt >= :from and r.createdAt < :to
+            """)
+    List<Object[]> askedBetween(Collection<Long> teamIds, Instant from, Instant to);
+
     long countByAskerIdAndStatus(long askerId, HelpStatus status);
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.outcomes.baseline.FirstHeldSessions;
 import org.peerplanner.domain.people.Person;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-public class SessionAttendance {
+public class SessionAttendance implements FirstHeldSessions {
 
     private final SessionRepository sessions;
     private final SessionSteps steps;
@@ -73,6 +74,7 @@ public class SessionAttendance {
     }
 
     /** The slot date of the team's first held session, if any: the default adoption date of peer learning. */
+    @Override
     public java.util.Optional<LocalDate> firstHeld(long teamId) {
         return sessions.findFirstHeldSlot(teamId);
     }

@@ -25,7 +25,7 @@ class BaselineMonth {
     @Column(name = "team_id", nullable = false)
     private long teamId;
 
-    @Column(nullable = false)
+    @Column(name = "for_month", nullable = false)
     private LocalDate month;
 
     @Column(name = "onboarding_days")

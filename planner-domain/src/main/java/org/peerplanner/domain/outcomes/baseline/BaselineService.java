@@ -12,7 +12,6 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.access.TeamAccess;
 import org.peerplanner.domain.common.ConflictException;
 import org.peerplanner.domain.common.InvalidInputException;
-import org.peerplanner.domain.session.SessionAttendance;
 import org.peerplanner.domain.team.Team;
 import org.peerplanner.domain.team.TeamLookup;
 import org.springframework.stereotype.Service;
@@ -29,12 +28,12 @@ public class BaselineService {
 
     private final BaselineMonthRepository months;
     private final TeamAdoptionRepository adoptions;
-    private final SessionAttendance sessions;
+    private final FirstHeldSessions sessions;
     private final TeamAccess access;
     private final TeamLookup teams;
     private final Clock clock;
 
-    BaselineService(BaselineMonthRepository months, TeamAdoptionRepository adoptions, SessionAttendance sessions,
+    BaselineService(BaselineMonthRepository months, TeamAdoptionRepository adoptions, FirstHeldSessions sessions,
                     TeamAccess access, TeamLookup teams, Clock clock) {
         this.months = months;
         this.adoptions = adoptions;
