@@ -19,6 +19,7 @@ import org.peerplanner.domain.recognition.MyContributionsPage;
 import org.peerplanner.domain.session.FacilitationService;
 import org.peerplanner.web.layout.SelectedTeam;
 import org.peerplanner.web.security.CurrentUser;
+import org.peerplanner.web.thanks.ThanksReceived;
 
 /**
  * The signed-in person's own contributions: next step, milestones, then everything, with exports. It takes no person
@@ -32,16 +33,14 @@ public class MyContributionsView extends VerticalLayout {
 
     final Div nextStep = new Div();
     final UnorderedList milestones = new UnorderedList();
-    /**
-     * Where "thanks received" goes (the thanks feature fills it): between milestones and the ledger, like the profile.
-     * Empty until then, so nothing is shown that is not real.
-     */
+    /** The thanks the person received (the thanks feature's section), between milestones and the ledger. */
     final Div thanksReceived = new Div();
     final Paragraph totals = new Paragraph();
     final MyContributionsPage page;
 
     public MyContributionsView(MyContributions contributions, FacilitationService facilitation,
-                               ContributionDownloads downloads, SelectedTeam selectedTeam, CurrentUser user) {
+                               ContributionDownloads downloads, ThanksReceived thanks, SelectedTeam selectedTeam,
+                               CurrentUser user) {
         addClassName("planner-page");
         var actor = user.actor();
         var team = selectedTeam.current();
@@ -62,6 +61,7 @@ public class MyContributionsView extends VerticalLayout {
                 ? new Paragraph("None yet. Co-facilitating a session is a good first one.") : milestones);
 
         thanksReceived.setId("thanks-received");
+        thanksReceived.add(thanks.section(actor));
         add(thanksReceived);
 
         totals.setId("my-totals");
