@@ -23,7 +23,9 @@ class ClassSizeTest {
     /** Classes allowed to be longer, each with the reason (also said in a comment on the class). */
     static final Map<String, String> LONGER_ON_PURPOSE = Map.of(
             "RotationPlanner.java", "one pure algorithm whose ordered rules read best together, each unit-tested",
-            "KnowledgeGap.java", "an entity, mostly mapping; the lifecycle rules stay beside the state they guard");
+            "KnowledgeGap.java", "an entity, mostly mapping; the lifecycle rules stay beside the state they guard",
+            "LearningSession.java", "the session aggregate: mapping, lifecycle, attendance and confidentiality rules "
+                    + "beside the state they guard (405 lines after roundtables, attendance and co-facilitation)");
 
     /** This module's views and classes; the other product modules are checked for class size too. */
     private static final Path SOURCES = Path.of("src/main/java");

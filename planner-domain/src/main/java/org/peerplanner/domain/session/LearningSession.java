@@ -34,6 +34,7 @@ import org.peerplanner.domain.common.InvalidInputException;
  * CANCELLED with a reason. {@code revision} goes up on every change a calendar cares about (time,
  * place, title, facilitator, cancellation): it becomes the invite's SEQUENCE.
  */
+// Over 400 lines on purpose (ClassSizeTest): mostly mapping, and the lifecycle rules stay beside the state they guard.
 @Entity
 @Table(name = "learning_session")
 public class LearningSession {
