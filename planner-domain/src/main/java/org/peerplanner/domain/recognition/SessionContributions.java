@@ -4,9 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.peerplanner.domain.format.SessionFormat;
-import org.peerplanner.domain.session.Attendee;
 import org.peerplanner.domain.session.LearningSession;
-import org.peerplanner.domain.session.Rsvp;
 import org.peerplanner.domain.session.SessionHeld;
 import org.peerplanner.domain.session.SessionLookup;
 import org.peerplanner.domain.session.SessionSetBack;
@@ -16,8 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A held session writes: "led" for its facilitator, "co-led" for its co-facilitator, and, in a pairing session,
- * "paired" for everyone who said they would come. (Pairing rounds are not linked to sessions, so the session's
- * yes-answers are who paired.) The people helped are the attendees who said yes. Setting it back removes them all.
+ * "paired" for everyone who came. Who came is the attendance ticked at wrap-up (until someone ticks otherwise:
+ * those who said yes, and those who lead), so the people helped are the people who were there, not those who only
+ * said they would be. Setting it back removes them all. A later change of attendance on a session already held
+ * does not rewrite its entries.
  */
 @Component
 class SessionContributions {
@@ -52,8 +52,7 @@ class SessionContributions {
         s.getFacilitatorId().ifPresent(leads::add);
         s.getCoFacilitatorId().ifPresent(leads::add);
         Set<Long> came = new LinkedHashSet<>();
-        s.getAttendees().stream().filter(a -> a.rsvp() == Rsvp.YES).map(Attendee::personId)
-                .filter(p -> !leads.contains(p)).forEach(came::add);
+        s.getAttendedIds().stream().filter(p -> !leads.contains(p)).forEach(came::add);
         int written = 0;
         if (s.getFacilitatorId().isPresent()) {
             written += write(s, s.getFacilitatorId().get(), ContributionKinds.SESSION_LED, on, source, topic, came);

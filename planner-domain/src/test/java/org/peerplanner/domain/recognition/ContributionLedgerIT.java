@@ -63,6 +63,8 @@ class ContributionLedgerIT {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    org.peerplanner.domain.session.SessionService sessions;
 
     long team;
     Actor manager;
@@ -107,6 +109,20 @@ class ContributionLedgerIT {
 
         holding.hold(lead, s, null);
         assertThat(world.lines(lead)).containsExactly("SESSION_LED Pairing: flaky tests");
+    }
+
+    @Test
+    void thePeopleHelpedAreThoseTickedAsPresentAtWrapUpNotThoseWhoOnlySaidYes() {
+        long s = world.pastSession(manager, team, SessionFormat.PAIRING, "Pairing: retries", lead, null);
+        attendance.answer(ada, s, Rsvp.YES);
+        attendance.answer(bob, s, Rsvp.YES);
+
+        holding.wrapUp(lead, s, sessions.details(lead, s).version(), "Retries with jitter.", List.of(),
+                Set.of(lead.personId(), bob.personId()));
+
+        assertThat(world.entries(lead).getFirst().helped()).containsExactly(bob.personId());
+        assertThat(world.lines(bob)).containsExactly("PAIRED Pairing: retries");
+        assertThat(world.lines(ada)).as("said yes, did not come").isEmpty();
     }
 
     @Test
