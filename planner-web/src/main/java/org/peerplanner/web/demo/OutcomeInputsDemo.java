@@ -124,6 +124,9 @@ class OutcomeInputsDemo implements DemoChapter {
      */
     private void baseline(Actor manager, long team, int onboarding, int bugs, double onboardingAfter, double bugsAfter) {
         LocalDate adopted = baseline.page(manager, team).adoptedOn();
+        // Pinned as the manager's own date: later chapters (outcomes) add older held sessions, which would move the
+        // default (the first held session) and split the figures at another month than the one they were laid out for.
+        baseline.setAdoption(manager, team, adopted);
         YearMonth adoption = YearMonth.from(adopted);
         YearMonth thisMonth = baseline.page(manager, team).thisMonth();
         List<BaselineRow> rows = new ArrayList<>();
