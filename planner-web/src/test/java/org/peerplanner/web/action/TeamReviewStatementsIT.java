@@ -71,8 +71,9 @@ class TeamReviewStatementsIT extends SpringBrowserlessTest {
                 .info("Opening the team review: {} statements for 100 items, {} for 10,000", forSmall, forLarge);
         assertThat(forLarge).isEqualTo(forSmall);
         // The review itself plus the header's notification bell, which reads the unread count as the layout is built
-        // and again after each navigation: measured 28 in the full suite's shared context once thanks, help requests,
-        // roundtables and feedback arrived (19 before them, 18 before mentoring); 9 when this test runs alone, as before.
+        // and again after each navigation: measured 28 in the full suite's shared context once thanks, help
+        // requests, roundtables and feedback arrived (19 before them, 18 before mentoring); 9 when this test runs
+        // alone, as before.
         // The number that matters is the one above: it does not grow with items.
         assertThat(forSmall).isLessThanOrEqualTo(28);
     }
