@@ -167,8 +167,7 @@ public class FeedbackService {
     }
 
     private static boolean leads(LearningSession s, long personId) {
-        return s.getFacilitatorId().map(f -> f == personId).orElse(false)
-                || s.getCoFacilitatorId().map(f -> f == personId).orElse(false);
+        return s.isLedBy(personId);
     }
 
     private LearningSession visible(Actor actor, long sessionId) {

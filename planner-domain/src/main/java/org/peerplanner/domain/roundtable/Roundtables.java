@@ -298,7 +298,6 @@ public class Roundtables {
     }
 
     private static boolean leadsPerson(LearningSession s, long personId) {
-        return s.getFacilitatorId().map(f -> f == personId).orElse(false)
-                || s.getCoFacilitatorId().map(c -> c == personId).orElse(false);
+        return s.isLedBy(personId);
     }
 }

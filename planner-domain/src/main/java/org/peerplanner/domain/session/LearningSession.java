@@ -292,8 +292,7 @@ public class LearningSession {
 
     /** Whom the facilitator may tick as present: the invited and those who lead. */
     boolean mayAttend(long personId) {
-        return attendees.stream().anyMatch(a -> a.personId() == personId)
-                || Objects.equals(facilitatorId, personId) || Objects.equals(coFacilitatorId, personId);
+        return attendees.stream().anyMatch(a -> a.personId() == personId) || isLedBy(personId);
     }
 
     void recordAttendance(Set<Long> people) {
@@ -366,9 +365,13 @@ public class LearningSession {
         if (!format.isConfidential()) {
             return true;
         }
-        return getFacilitatorId().map(f -> f == personId).orElse(false)
-                || getCoFacilitatorId().map(c -> c == personId).orElse(false)
+        return isLedBy(personId)
                 || attendees.stream().anyMatch(a -> a.personId() == personId && a.rsvp() == Rsvp.YES);
+    }
+
+    /** Whether the person leads it or co-leads it. */
+    public boolean isLedBy(long personId) {
+        return Objects.equals(facilitatorId, personId) || Objects.equals(coFacilitatorId, personId);
     }
 
     /** The title as feeds, invites and notifications show it: only the format's name for a confidential one. */

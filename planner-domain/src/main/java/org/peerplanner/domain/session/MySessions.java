@@ -115,8 +115,7 @@ public class MySessions {
     }
 
     private static boolean leads(LearningSession s, long personId) {
-        return s.getFacilitatorId().map(f -> f == personId).orElse(false)
-                || s.getCoFacilitatorId().map(f -> f == personId).orElse(false);
+        return s.isLedBy(personId);
     }
 
     private static Optional<Rsvp> rsvp(LearningSession s, long personId) {

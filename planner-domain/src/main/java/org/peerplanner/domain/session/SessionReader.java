@@ -166,8 +166,7 @@ class SessionReader {
     }
 
     static boolean leads(LearningSession s, long personId) {
-        return s.getFacilitatorId().map(f -> f == personId).orElse(false)
-                || s.getCoFacilitatorId().map(c -> c == personId).orElse(false);
+        return s.isLedBy(personId);
     }
 
     /** The viewer's own answer for the page's RSVP buttons; none for those who lead it (they come by definition). */
