@@ -101,8 +101,9 @@ public final class MentorSuggestionsBenchmark {
             }
         }
         System.out.println();
-        System.out.println("| people | available mentors | p50 ms | p95 ms | max ms | SQL statements per suggestion |");
-        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        System.out.println("| people | available mentors | wall p50 ms | wall p95 ms | wall max ms | CPU p50 ms"
+                + " | CPU p95 ms | load (1 min) | SQL statements per suggestion |");
+        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         table.forEach(System.out::println);
         System.exit(exit);
     }
@@ -114,12 +115,16 @@ public final class MentorSuggestionsBenchmark {
         Actor actor = new Actor(mentee, false);
         List<String> wanted = List.of("Skill 7", "Skill 12 in production", "Skill 31");
         List<Long> nanos = new ArrayList<>();
+        List<Long> cpuNanos = new ArrayList<>();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long statements = -1;
         for (int i = 0; i < warmups + runs; i++) {
             statistics.clear();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             List<Suggestion> found = directory.suggestions(actor, wanted);
             long took = System.nanoTime() - start;
+            long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
             long count = statistics.getPrepareStatementCount();
             if (found.size() != 5) {
                 throw new IllegalStateException("expected five suggestions, got " + found);
@@ -133,11 +138,14 @@ public final class MentorSuggestionsBenchmark {
             }
             if (i >= warmups) {
                 nanos.add(took);
+                cpuNanos.add(cpu);
             }
         }
         Stats stats = Stats.of(nanos);
-        return String.format(Locale.ROOT, "| %,d | %,d | %.2f | %.2f | %.2f | %d |", people, mentors,
-                stats.median() / 1e6, stats.p95() / 1e6, stats.max() / 1e6, statements);
+        Stats cpu = Stats.of(cpuNanos);
+        return String.format(Locale.ROOT, "| %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %s | %d |", people, mentors,
+                stats.median() / 1e6, stats.p95() / 1e6, stats.max() / 1e6, cpu.median() / 1e6, cpu.p95() / 1e6,
+                load(), statements);
     }
 
     /** The organisation, by plain JDBC batches; returns the mentee's id. */
@@ -252,6 +260,12 @@ public final class MentorSuggestionsBenchmark {
                     (System.nanoTime() - started) / 1_000_000);
             return first;
         }
+    }
+
+    /** The machine's load average over the last minute, as the measured calls end (the CPU column is load-proof). */
+    private static String load() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "?" : String.format(Locale.ROOT, "%.1f", load);
     }
 
     private static String envOr(String variable, String fallback) {
