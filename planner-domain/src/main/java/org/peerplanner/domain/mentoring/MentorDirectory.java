@@ -1,18 +1,23 @@
 package org.peerplanner.domain.mentoring;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.gap.GapLookup;
 import org.peerplanner.domain.mentoring.MentorMatching.Suggestion;
 import org.peerplanner.domain.people.MentoringPeople;
+import org.peerplanner.domain.people.MentoringPeople.MentorToMatch;
 import org.peerplanner.domain.people.MentoringPeople.MentoringPerson;
 import org.peerplanner.domain.people.Skill;
 import org.springframework.stereotype.Service;
@@ -62,19 +67,85 @@ public class MentorDirectory {
 
     /**
      * Up to five mentors for what the viewer wants to learn and the open gaps they raised or voted for, best first,
-     * each with its reasons. Five statements whatever the size of the organisation.
+     * each with its reasons. A fixed handful of statements whatever the size of the organisation, all of them plain
+     * values: the mentors with a place on their profile (two), what their offers say (one), the viewer (person,
+     * skills, teams) and their open gaps. Mentors who cannot be suggested today (paused, silent, full, gone quiet)
+     * are left out before anything is built for them; {@link MentorMatching} decides the rest as before.
      */
     public List<Suggestion> suggestions(Actor actor, List<String> wanted) {
         var me = people.one(actor.personId());
-        var mentors = people.availableMentors();
-        var offerOf = offersOf();
-        LocalDate today = LocalDate.now(clock);
-        var candidates = mentors.stream().map(m -> candidate(m, offerOf.get(m.id()), today)).toList();
+        var candidates = candidates(me.id());
         Map<String, Integer> levels = me.skills().stream().collect(Collectors.toMap(Skill::key, Skill::proficiency));
         var ownGaps = gaps.openGapsOf(me.id()).stream()
                 .map(g -> new MentorMatching.MenteeGap(g.title(), g.tags())).toList();
         return MentorMatching.suggest(new MentorMatching.Mentee(me.id(), wanted, levels, me.zone(), ownGaps),
                 candidates, clock, SUGGESTIONS);
+    }
+
+    /** The mentors ranking may suggest to this viewer today, as matching sees them (the viewer not among them). */
+    List<MentorMatching.Mentor> candidates(long viewerId) {
+        LocalDate today = LocalDate.now(clock);
+        Instant quietBefore = clock.instant().minus(MentorMatching.QUIET_AFTER);
+        Map<Long, OfferFacts> offerOf = offerFacts(today);
+        List<MentorMatching.Mentor> candidates = new ArrayList<>();
+        for (MentorToMatch mentor : people.mentorsToMatch(viewerId)) {
+            OfferFacts offer = offerOf.get(mentor.id());
+            int taken = offer == null ? 0 : offer.taken;
+            Instant lastSeen = offer == null || offer.answeredAt == null || !offer.answeredAt.isAfter(mentor.lastSeen())
+                    ? mentor.lastSeen() : offer.answeredAt;
+            if (offer != null && offer.out || mentor.capacity() - taken <= 0
+                    || lastSeen != null && lastSeen.isBefore(quietBefore)) {
+                continue; // what MentorMatching leaves out anyway: paused, silent, full, gone quiet
+            }
+            candidates.add(new MentorMatching.Mentor(mentor.id(), mentor.name(), mentor.zone(),
+                    confident(mentor, offer), mentor.capacity(), taken, false, false, lastSeen));
+        }
+        return candidates;
+    }
+
+    /** An offer as suggestions see it; {@code out} when paused on the day or silent. */
+    private static final class OfferFacts {
+        int taken;
+        Instant answeredAt;
+        boolean out;
+        final TreeSet<String> skills = new TreeSet<>();
+    }
+
+    private Map<Long, OfferFacts> offerFacts(LocalDate today) {
+        Map<Long, OfferFacts> byPerson = new HashMap<>();
+        for (Object[] row : offers.findMatchingFacts()) {
+            OfferFacts facts = byPerson.get((Long) row[0]);
+            if (facts == null) {
+                facts = new OfferFacts();
+                facts.taken = (Integer) row[1];
+                facts.answeredAt = (Instant) row[2];
+                LocalDate pausedUntil = (LocalDate) row[4];
+                facts.out = row[3] != null || pausedUntil != null && !today.isAfter(pausedUntil);
+                byPerson.put((Long) row[0], facts);
+            }
+            if (row[5] != null) {
+                facts.skills.add((String) row[5]);
+            }
+        }
+        return byPerson;
+    }
+
+    /** As {@link #confident(MentoringPerson, MentorOffer)}: the offer's skills, else the profile's rated 4 or 5. */
+    private static List<MentorMatching.ConfidentSkill> confident(MentorToMatch mentor, OfferFacts offer) {
+        List<MentorMatching.ConfidentSkill> skills = new ArrayList<>();
+        if (offer != null && !offer.skills.isEmpty()) {
+            for (String name : offer.skills) {
+                skills.add(new MentorMatching.ConfidentSkill(name,
+                        mentor.skill(name).map(Skill::proficiency).orElse(Skill.MIN)));
+            }
+        } else {
+            for (Skill s : mentor.skills()) {
+                if (s.proficiency() >= 4) {
+                    skills.add(new MentorMatching.ConfidentSkill(s.name(), s.proficiency()));
+                }
+            }
+        }
+        return skills;
     }
 
     /** All offers (a few of people no longer available among them): one statement, whatever the count. */
@@ -107,20 +178,5 @@ public class MentorDirectory {
             return offer.getConfidentSkills();
         }
         return mentor.skills().stream().filter(s -> s.proficiency() >= 4).map(Skill::name).toList();
-    }
-
-    private static MentorMatching.Mentor candidate(MentoringPerson mentor, MentorOffer offer, LocalDate today) {
-        List<String> names = confident(mentor, offer);
-        var skills = names.stream().map(n -> new MentorMatching.ConfidentSkill(n,
-                mentor.skill(n).map(Skill::proficiency).orElse(Skill.MIN))).toList();
-        return new MentorMatching.Mentor(mentor.id(), mentor.name(), mentor.zone(), skills, mentor.capacity(),
-                offer == null ? 0 : offer.getMenteesTaken(), offer != null && offer.pausedOn(today),
-                offer != null && offer.getSilentSince() != null, lastSeen(mentor, offer));
-    }
-
-    /** Signing in or answering a request both count as being there. */
-    private static java.time.Instant lastSeen(MentoringPerson mentor, MentorOffer offer) {
-        var answered = offer == null ? null : offer.getLastAnsweredAt();
-        return answered != null && answered.isAfter(mentor.lastSeen()) ? answered : mentor.lastSeen();
     }
 }
