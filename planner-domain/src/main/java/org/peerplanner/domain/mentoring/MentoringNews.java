@@ -22,9 +22,9 @@ class MentoringNews {
 
     void tell(MentoringPerson to, String kind, String title, String detail, String link, String topic) {
         notifications.notify(to.id(), "mentoring." + kind, title, detail, link);
-        String text = "Hello " + to.name() + ",\n\n" + title + (detail == null ? "" : "\n\n" + detail)
-                + "\n\nOpen Peer Planner: " + (link == null ? "" : "/" + link) + "\n";
-        events.publishEvent(new MentoringMail(topic, to.name(), to.email(), title, text));
+        String text = "Hello " + to.name() + ",\n\n" + title + (detail == null ? "" : "\n\n" + detail) + "\n";
+        events.publishEvent(new MentoringMail(topic, to.name(), to.email(), title, text,
+                link == null ? null : "/" + link));
     }
 
     static String requestTopic(long requestId) {

@@ -15,6 +15,7 @@ import org.peerplanner.domain.mentoring.Mentorships;
 import org.peerplanner.integrations.calendar.CalendarEvent;
 import org.peerplanner.integrations.calendar.CalendarWriter;
 import org.peerplanner.integrations.calendar.MentorshipEvents;
+import org.peerplanner.integrations.common.PublicUrl;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -32,14 +33,16 @@ public class MentoringMailer {
     private final CalendarWriter calendars;
     private final MailOutbox outbox;
     private final Clock clock;
+    private final PublicUrl publicUrl;
     private final boolean enabled;
 
     public MentoringMailer(Mentorships mentorships, CalendarWriter calendars, MailOutbox outbox, Clock clock,
-                           Optional<JavaMailSender> mailSender) {
+                           PublicUrl publicUrl, Optional<JavaMailSender> mailSender) {
         this.mentorships = mentorships;
         this.calendars = calendars;
         this.outbox = outbox;
         this.clock = clock;
+        this.publicUrl = publicUrl;
         this.enabled = mailSender.isPresent();
     }
 
@@ -47,8 +50,13 @@ public class MentoringMailer {
     public void onNews(MentoringMail mail) {
         if (enabled) {
             outbox.queue(OutgoingMail.plain(mail.topic(), "Mentoring", new Address(mail.toName(), mail.toEmail()),
-                    mail.subject(), mail.text()));
+                    mail.subject(), text(mail)));
         }
+    }
+
+    /** The message with its link as the address people reach the planner at: a mail is read outside the app. */
+    String text(MentoringMail mail) {
+        return mail.text() + (mail.link() == null ? "" : "\nOpen Peer Planner: " + publicUrl.to(mail.link()) + "\n");
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

@@ -23,6 +23,7 @@ import org.peerplanner.domain.mentoring.MentorshipSeries;
 import org.peerplanner.domain.mentoring.MentorshipState;
 import org.peerplanner.domain.mentoring.Rhythm;
 import org.peerplanner.integrations.calendar.CalendarWriter;
+import org.peerplanner.integrations.common.PublicUrl;
 
 /**
  * The pair's meetings reach both calendars as ONE recurring invite in the mentor's zone, read back with biweekly (an
@@ -37,7 +38,7 @@ class MentorshipInviteTest {
             45, LocalDate.of(2026, 6, 10), "https://meet.example.com/kafka");
 
     final MentoringMailer mailer = new MentoringMailer(null, new CalendarWriter(CLOCK), null, CLOCK,
-            Optional.empty());
+            new PublicUrl("https://planner.example.com/"), Optional.empty());
 
     static MentorshipSeries series(MentorshipState state, int sequence, LocalDate pausedUntil, LocalDate endedOn) {
         return new MentorshipSeries(7, sequence, "Kafka", FORTNIGHTLY, BERLIN, "Jonas Weber", "jonas@example.com",

@@ -120,7 +120,9 @@ class MentoringMailIT {
         long first = requests.ask(mentee, ask(mentor, "Kafka"));
         requests.ask(mentee, ask(otherMentor, "Kafka"));
         assertThat(text(await(mentorEmail, "Mailed Mentee asks you to mentor them in Kafka")))
-                .contains("Hello Mailed Mentor", "Consumer lag puzzles me.");
+                .contains("Hello Mailed Mentor", "Consumer lag puzzles me.")
+                .as("a mail is read outside the app: the link is the public address")
+                .contains("Open Peer Planner: https://planner.example.com/my-mentoring");
 
         requests.askForMore(mentor, first, "Which client library do you use?");
         assertThat(text(await(menteeEmail, "Mailed Mentor would like to know more about your request")))
@@ -145,7 +147,8 @@ class MentoringMailIT {
 
         mentorships.end(mentee, id, mentorships.page(mentee, id).version(), false, "Changing teams.");
         String ended = text(await(mentorEmail, "Mailed Mentee has ended the mentorship"));
-        assertThat(ended).contains("Thanks for the time together").doesNotContain("Changing teams.");
+        assertThat(ended).contains("Thanks for the time together").doesNotContain("Changing teams.")
+                .contains("Open Peer Planner: https://planner.example.com/");
     }
 
     @Test
