@@ -80,8 +80,9 @@ class SessionSetBackScreensIT extends SpringBrowserlessTest {
                 .filter(e -> e.kind().equals(ContributionKinds.SESSION_LED)).count();
     }
 
+    /** The page's button, shown or not (a query by id finds visible components only). */
     private Button setBack() {
-        return $(Button.class).id("set-back");
+        return $(SessionButtons.class).single().setBack;
     }
 
     @Test
@@ -144,7 +145,7 @@ class SessionSetBackScreensIT extends SpringBrowserlessTest {
         assertThatThrownBy(() -> holding.setBack(daniel, id)).isInstanceOf(NotFoundException.class);
         navigate("sessions/" + id, SessionView.class);
         assertThat($(NotFoundNotice.class).all()).hasSize(1);
-        assertThat($(Button.class).all()).noneMatch(b -> "set-back".equals(b.getId().orElse(null)));
+        assertThat($(SessionButtons.class).all()).as("no buttons at all on the not-found page").isEmpty();
 
         assertThat(sessions.details(maria, id).status()).isEqualTo(SessionStatus.HELD);
         assertThat(ledEntries(id)).isEqualTo(1);
