@@ -1,6 +1,8 @@
 package org.peerplanner.bench.recognition;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,7 +14,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -41,6 +45,7 @@ public final class RecognitionBenchmark {
     private static final String APP_PARAMS = "characterEncoding=UTF-8&connectionTimeZone=UTC"
             + "&forceConnectionTimeZoneToSession=true";
     static final int MEMBERS = 8;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
         int teams = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -80,19 +85,27 @@ public final class RecognitionBenchmark {
             var statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
             var mine = context.getBean(MyContributions.class);
             var team = context.getBean(TeamContributions.class);
+            System.out.println("| case | rows shown | wall p50 | wall p95 | wall p99 | CPU p50 | CPU p95 | SQL statements"
+                    + " | load (1 min) |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
             // team 1: three years; team 2: one year. People: first manager, then members.
+            Map<String, Supplier<Integer>> cases = new LinkedHashMap<>();
             for (int t = 1; t <= 2; t++) {
                 long teamId = t;
                 Actor manager = new Actor(firstPeople[t - 1], false);
                 Actor member = new Actor(firstPeople[t - 1] + 1, false);
                 String history = t == 1 ? "3 years" : "1 year";
-                measure("member page, " + history, warmups, runs, statistics,
-                        () -> mine.page(member, teamId).entries().size());
-                measure("manager period (3 months), " + history, warmups, runs, statistics,
+                cases.put("member page, " + history, () -> mine.page(member, teamId).entries().size());
+                cases.put("manager period (3 months), " + history,
                         () -> team.period(manager, teamId, today.minusMonths(3), today).members().size());
-                measure("manager period (whole history), " + history, warmups, runs, statistics,
+                cases.put("manager period (whole history), " + history,
                         () -> team.period(manager, teamId, today.minusYears(4), today).members().size());
             }
+            // Every case is warmed before any is measured, so the first measured is not also the least compiled.
+            for (int i = 0; i < warmups; i++) {
+                cases.values().forEach(Supplier::get);
+            }
+            cases.forEach((what, call) -> measure(what, runs, statistics, call));
         } catch (Throwable e) {
             e.printStackTrace();
             exit = 1;
@@ -107,23 +120,28 @@ public final class RecognitionBenchmark {
         System.exit(exit);
     }
 
-    private static void measure(String what, int warmups, int runs, Statistics statistics, Supplier<Integer> call) {
-        int size = 0;
-        for (int i = 0; i < warmups; i++) {
-            size = call.get();
-        }
+    private static void measure(String what, int runs, Statistics statistics, Supplier<Integer> call) {
+        int size = call.get();
         List<Long> micros = new ArrayList<>();
+        List<Long> cpuMicros = new ArrayList<>();
         long statements = -1;
+        long minStatements = Long.MAX_VALUE;
         for (int i = 0; i < runs; i++) {
             statistics.clear();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             call.get();
             micros.add((System.nanoTime() - start) / 1_000);
+            cpuMicros.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000);
             statements = Math.max(statements, statistics.getPrepareStatementCount());
+            minStatements = Math.min(minStatements, statistics.getPrepareStatementCount());
         }
         Stats s = Stats.of(micros);
-        System.out.printf(Locale.ROOT, "| %s | %d rows | %.2f ms | %.2f ms | %.2f ms | %d |%n", what, size,
-                s.median() / 1000.0, s.p95() / 1000.0, s.p99() / 1000.0, statements);
+        Stats cpu = Stats.of(cpuMicros);
+        String counted = minStatements == statements ? Long.toString(statements) : minStatements + "-" + statements;
+        System.out.printf(Locale.ROOT, "| %s | %d rows | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %s | %s |%n",
+                what, size, s.median() / 1000.0, s.p95() / 1000.0, s.p99() / 1000.0, cpu.median() / 1000.0,
+                cpu.p95() / 1000.0, counted, load());
     }
 
     /**
@@ -232,6 +250,11 @@ public final class RecognitionBenchmark {
         entry.setString(10, format);
         entry.setTimestamp(11, now);
         entry.addBatch();
+    }
+
+    /** The one-minute load average, as {@code uptime} shows it. */
+    private static String load() {
+        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String env(String name, String fallback) {

@@ -14,7 +14,6 @@ import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.gap.GapLookup;
 import org.peerplanner.domain.gap.KnowledgeGap;
-import org.peerplanner.domain.mentoring.MentorOffers;
 import org.peerplanner.domain.people.Person;
 import org.peerplanner.domain.people.PersonLookup;
 import org.peerplanner.domain.people.Skill;
@@ -40,17 +39,15 @@ class NextSteps {
     private final SessionLookup sessions;
     private final GapLookup gaps;
     private final PersonLookup people;
-    private final MentorOffers offers;
     private final ContributionRepository entries;
     private final Clock clock;
 
-    NextSteps(TeamLookup teams, SessionLookup sessions, GapLookup gaps, PersonLookup people, MentorOffers offers,
+    NextSteps(TeamLookup teams, SessionLookup sessions, GapLookup gaps, PersonLookup people,
               ContributionRepository entries, Clock clock) {
         this.teams = teams;
         this.sessions = sessions;
         this.gaps = gaps;
         this.people = people;
-        this.offers = offers;
         this.entries = entries;
         this.clock = clock;
     }
@@ -71,10 +68,13 @@ class NextSteps {
         boolean lunch = led.stream().anyMatch(e -> e.format() == SessionFormat.LUNCH_AND_LEARN);
         boolean deep = led.stream().anyMatch(e -> e.format() == SessionFormat.DEEP_DIVE);
         boolean needsCoFacilitation = grace || led.isEmpty();
+        // The person is already in the persistence context when the page asked for their name: no statement. Their
+        // own "available for mentoring" switch is what the mentor offer screen shows as available.
+        Optional<Person> person = needsCoFacilitation ? Optional.empty() : people.person(actor.personId());
         return new Standing(grace, led.size(), coLed, lunch, deep, topics,
-                !needsCoFacilitation && offers.myOffer(actor).available(),
+                person.map(Person::isMentoringAvailable).orElse(false),
                 needsCoFacilitation ? coFacilitation(actor.personId(), team.getId(), today) : Optional.empty(),
-                needsCoFacilitation ? Optional.empty() : gapForSkill(actor.personId(), team.getId()));
+                person.flatMap(p -> gapForSkill(p, team.getId())));
     }
 
     /** The soonest upcoming session of the team led by an experienced facilitator with the co-facilitator's place free. */
@@ -104,8 +104,8 @@ class NextSteps {
     }
 
     /** The open, non-confidential gap (oldest first) tagged with a skill the person can teach. */
-    Optional<Standing.GapForSkill> gapForSkill(long personId, long teamId) {
-        Map<String, String> skills = people.person(personId).map(Person::getSkills).orElse(List.of()).stream()
+    Optional<Standing.GapForSkill> gapForSkill(Person person, long teamId) {
+        Map<String, String> skills = person.getSkills().stream()
                 .filter(s -> s.proficiency() >= CAN_TEACH)
                 .collect(Collectors.toMap(s -> s.name().toLowerCase(Locale.ROOT), Skill::name, (a, b) -> a));
         if (skills.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One person's whole ledger, oldest first, in two queries whatever its length. */
+/** One person's whole ledger, oldest first, in two queries whatever its length, read as values (no entities). */
 @Component
 @Transactional(readOnly = true)
 class PersonLedger {
@@ -20,13 +20,13 @@ class PersonLedger {
     }
 
     List<ContributionEntry> of(long personId) {
-        var rows = entries.findByPerson(personId);
+        var rows = entries.ledgerOf(personId);
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, Set<Long>> helped = new HashMap<>();
         entries.helpedBy(personId).forEach(h -> helped.computeIfAbsent(h.contributionId(), k -> new HashSet<>())
                 .add(h.personId()));
-        return rows.stream().map(c -> c.entry(helped.getOrDefault(c.getId(), Set.of()))).toList();
+        return rows.stream().map(c -> c.entry(helped.getOrDefault(c.id(), Set.of()))).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.access.TeamAccess;
 import org.peerplanner.domain.common.InvalidInputException;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * For a team's managers: what each member contributed in a period, counted by kind, and who has never led. Three
- * queries whatever the team's history: members, counts grouped in the database, and who ever led.
+ * For a team's managers: what each member contributed in a period, counted by kind, and who has never led. Five
+ * statements whatever the team's history: the manager's role, the team, its members, counts grouped in the database
+ * and who ever led (both read from one index, see V25).
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,10 +47,13 @@ public class TeamContributions {
 
     /** Managers of the team only; anyone outside the team is told it does not exist. */
     public TeamPeriod period(Actor actor, long teamId, LocalDate from, LocalDate to) {
-        if (!access.canSeeTeam(actor, teamId)) {
-            throw new NotFoundException("The team");
+        // One statement for the usual case, a manager; the two refusals keep their meanings (outsider: not found).
+        if (!access.canManageTeam(actor, teamId)) {
+            if (!access.canSeeTeam(actor, teamId)) {
+                throw new NotFoundException("The team");
+            }
+            access.requireManager(actor, teamId);
         }
-        access.requireManager(actor, teamId);
         if (from == null || to == null) {
             throw InvalidInputException.of("from", "Choose the first and the last day of the period.");
         }
@@ -57,13 +62,13 @@ public class TeamContributions {
         }
         Team team = teams.team(teamId).orElseThrow(() -> new NotFoundException("The team"));
         List<Membership> members = teams.members(teamId, "", Pageable.unpaged());
-        var ids = members.stream().map(m -> m.getPerson().getId()).toList();
+        Set<Long> ids = members.stream().map(m -> m.getPerson().getId()).collect(Collectors.toSet());
         Map<Long, Map<String, Long>> counts = new HashMap<>();
         Set<Long> everLed = new HashSet<>();
         if (!ids.isEmpty()) {
-            entries.countByKind(teamId, ids, from, to).forEach(c ->
+            entries.countByKind(teamId, from, to).stream().filter(c -> ids.contains(c.personId())).forEach(c ->
                     counts.computeIfAbsent(c.personId(), k -> new HashMap<>()).put(c.kind(), c.count()));
-            everLed.addAll(entries.peopleWith(teamId, ids, ContributionKinds.LEADING));
+            entries.leadersOf(teamId).stream().filter(ids::contains).forEach(everLed::add);
         }
         Collator byName = Collator.getInstance(Locale.ENGLISH);
         var sorted = new ArrayList<>(members);

@@ -51,7 +51,9 @@ public record SessionDetails(long id, long version, String uid, long teamId, Str
         }
     }
 
+    /** {@code setBack}: undo "held" (the team's managers and the session's facilitator, as the service checks). */
     public record Permissions(boolean edit, boolean accept, boolean decline, boolean volunteer, boolean requestSwap,
-                              boolean takeSwap, boolean hold, boolean cancel, boolean answer, boolean recordTakeaways) {
+                              boolean takeSwap, boolean hold, boolean cancel, boolean answer, boolean recordTakeaways,
+                              boolean setBack) {
     }
 }

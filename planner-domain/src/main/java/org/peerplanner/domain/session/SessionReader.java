@@ -80,7 +80,7 @@ class SessionReader {
     /** Editing or writing takeaways would need the withheld text: a manager who does not attend may still cancel. */
     private static SessionDetails.Permissions withheld(SessionDetails.Permissions may) {
         return new SessionDetails.Permissions(false, may.accept(), may.decline(), may.volunteer(), may.requestSwap(),
-                may.takeSwap(), false, may.cancel(), may.answer(), false);
+                may.takeSwap(), false, may.cancel(), may.answer(), false, may.setBack());
     }
 
     List<SessionCard> cards(Actor actor, List<LearningSession> list) {
@@ -192,6 +192,7 @@ class SessionReader {
                 upcoming && (manages || leads) && steps.hasStarted(s),
                 upcoming && manages,
                 upcoming && member && !leads(s, actor.personId()),
+                s.getStatus() == SessionStatus.HELD && (manages || leads),
                 s.getStatus() == SessionStatus.HELD && (manages || leads));
     }
 }

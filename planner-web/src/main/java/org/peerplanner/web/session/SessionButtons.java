@@ -22,6 +22,7 @@ class SessionButtons extends Div {
     final Button hold = new Button("Mark as held…");
     final Button cancel = new Button("Cancel session…");
     final Button takeaways = new Button("Record takeaways…");
+    final Button setBack = new Button("Set back…");
     final Button writeArticle = new Button("Write an article");
 
     SessionButtons() {
@@ -30,7 +31,10 @@ class SessionButtons extends Div {
         takeSwap.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         writeArticle.setId("write-article");
-        add(accept, decline, volunteer, requestSwap, takeSwap, yes, maybe, no, edit, hold, cancel, takeaways, writeArticle);
+        setBack.setId("set-back");
+        setBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(accept, decline, volunteer, requestSwap, takeSwap, yes, maybe, no, edit, hold, cancel, takeaways, writeArticle,
+                setBack);
         getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
                 .set("margin", "var(--lumo-space-m) 0");
     }
@@ -50,6 +54,7 @@ class SessionButtons extends Div {
         hold.setVisible(may.hold());
         cancel.setVisible(may.cancel());
         takeaways.setVisible(may.recordTakeaways());
+        setBack.setVisible(may.setBack());
         writeArticle.setVisible(s.viewerMayWriteArticle());
         writeArticle.setText(alreadyWrittenUp ? "Write another article" : "Write an article");
     }

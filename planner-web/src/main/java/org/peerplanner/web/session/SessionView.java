@@ -31,7 +31,7 @@ import org.peerplanner.web.security.CurrentUser;
 
 /**
  * One session: when, where, who leads, what it addresses, who comes; and the buttons that apply to
- * the viewer: accept or decline, volunteer, ask for or take a swap, answer, edit, hold, cancel.
+ * the viewer: accept or decline, volunteer, ask for or take a swap, answer, edit, hold, cancel, set back.
  */
 @Route("sessions/:sessionId([0-9]+)")
 @PageTitle("Session · Peer Planner")
@@ -88,6 +88,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         buttons.edit.addClickListener(e -> new SessionEditDialog(sessions, options, actor, shown, this::show).open());
         buttons.takeaways.addClickListener(e -> askText("Takeaways", "What did the team take away?", "Save takeaways",
                 text -> commands.holding().recordTakeaways(actor, shown.id(), text), "Takeaways saved."));
+        buttons.setBack.addClickListener(e -> new SetBackDialog(shown, () -> commands.holding().setBack(actor, shown.id()),
+                this::show, this::reload).open());
         // Knowledge base: the editor opens pre-filled from this held session; nothing is saved until the author saves.
         buttons.writeArticle.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class,
                 RouteParameters.empty(), ArticleEditorView.fromSession(shown.id()))));
