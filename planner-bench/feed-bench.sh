@@ -48,12 +48,13 @@ for option in ${FEED_BENCH_JVM_OPTS:-}; do JVM_OPTS+=("-J$option"); done
 BENCH_SKIP_BUILD=1 planner-bench/run.sh "${JVM_OPTS[@]}" feed-server "$APP_PORT" "$SESSIONS" "$WORK/app" 1800 "$LISTENER_PORT" \
     > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 300); do
+# a loaded machine can take minutes to start the app: FEED_BENCH_START_SECONDS (default 900)
+for _ in $(seq 1 "${FEED_BENCH_START_SECONDS:-900}"); do
     [ -f "$WORK/app/ready" ] && break
     kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
     sleep 1
 done
-[ -f "$WORK/app/ready" ] || { echo "the app did not start"; exit 1; }
+[ -f "$WORK/app/ready" ] || { tail -20 "$WORK/app.log"; echo "the app did not start"; exit 1; }
 grep 'team feed' "$WORK/app.log"
 APP_URL=$(cat "$WORK/app/url")
 APP_ETAG=$(cat "$WORK/app/etag")

@@ -278,14 +278,18 @@ public class FeedListener implements SmartLifecycle {
                         slow = null;
                     }
                     Answer answer = slow;
-                    ctx.executor().execute(() -> {
-                        if (answer == null) {
-                            bare(ctx, HttpResponseStatus.INTERNAL_SERVER_ERROR, requestId, true);
-                        } else {
-                            write(ctx, answer, request.protocolVersion(), requestId, keepAlive, true);
-                        }
-                        resume(ctx);
-                    });
+                    try {
+                        ctx.executor().execute(() -> {
+                            if (answer == null) {
+                                bare(ctx, HttpResponseStatus.INTERNAL_SERVER_ERROR, requestId, true);
+                            } else {
+                                write(ctx, answer, request.protocolVersion(), requestId, keepAlive, true);
+                            }
+                            resume(ctx);
+                        });
+                    } catch (RejectedExecutionException stopping) {
+                        ctx.channel().close(); // the listener is stopping: nothing more is written
+                    }
                 });
             } catch (RejectedExecutionException full) {
                 var busyResponse = response(HttpResponseStatus.SERVICE_UNAVAILABLE, requestId);
