@@ -7,6 +7,9 @@
 #   planner-bench/feed-bench.sh [SESSIONS=500] [ROUNDS=3] [SECONDS=10] [CONNECTIONS=8]
 #
 # Ports: FEED_BENCH_APP_PORT (default 18085) and FEED_BENCH_NGINX_PORT (18086).
+# FEED_BENCH_LISTENER=1 also benches the feed listener (web.calendar.FeedListener, Netty, planner.feed.port) on
+# FEED_BENCH_LISTENER_PORT (18087) in the same interleaved rounds: app (Tomcat), listener, nginx.
+# Besides req/s and CPU per request: wrk's latency p50/p95 per run (wall time of a request, client side).
 # Needs root for apt-get when nginx or wrk is missing. Run from anywhere; it builds what it needs with ./mvnw.
 set -euo pipefail
 
@@ -16,6 +19,9 @@ SECONDS_PER_RUN=${3:-10}
 CONNECTIONS=${4:-8}
 APP_PORT=${FEED_BENCH_APP_PORT:-18085}
 NGINX_PORT=${FEED_BENCH_NGINX_PORT:-18086}
+LISTENER=${FEED_BENCH_LISTENER:-0}
+LISTENER_PORT=${FEED_BENCH_LISTENER_PORT:-18087}
+[ "$LISTENER" = 1 ] || LISTENER_PORT=0
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d /tmp/feed-bench.XXXXXX)
 
@@ -39,18 +45,20 @@ mkdir -p "$WORK/app"
 # FEED_BENCH_JVM_OPTS, e.g. "-XX:StartFlightRecording=filename=/tmp/feed.jfr,settings=profile" to profile the app
 JVM_OPTS=(-J-Xmx1g)
 for option in ${FEED_BENCH_JVM_OPTS:-}; do JVM_OPTS+=("-J$option"); done
-BENCH_SKIP_BUILD=1 planner-bench/run.sh "${JVM_OPTS[@]}" feed-server "$APP_PORT" "$SESSIONS" "$WORK/app" 1800 \
+BENCH_SKIP_BUILD=1 planner-bench/run.sh "${JVM_OPTS[@]}" feed-server "$APP_PORT" "$SESSIONS" "$WORK/app" 1800 "$LISTENER_PORT" \
     > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 300); do
+# a loaded machine can take minutes to start the app: FEED_BENCH_START_SECONDS (default 900)
+for _ in $(seq 1 "${FEED_BENCH_START_SECONDS:-900}"); do
     [ -f "$WORK/app/ready" ] && break
     kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
     sleep 1
 done
-[ -f "$WORK/app/ready" ] || { echo "the app did not start"; exit 1; }
+[ -f "$WORK/app/ready" ] || { tail -20 "$WORK/app.log"; echo "the app did not start"; exit 1; }
 grep 'team feed' "$WORK/app.log"
 APP_URL=$(cat "$WORK/app/url")
 APP_ETAG=$(cat "$WORK/app/etag")
+if [ "$LISTENER" = 1 ]; then LISTENER_URL=$(cat "$WORK/app/listener-url"); fi
 
 # nginx: the same bytes as a static file, with its own ETag (etag on) and 304 for If-None-Match.
 mkdir -p "$WORK/www" "$WORK/nginx-tmp"
@@ -86,6 +94,16 @@ NGINX_ETAG=$(curl -sI "$NGINX_URL" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
 cmp -s <(curl -s "$APP_URL") <(curl -s "$NGINX_URL") && echo "app and nginx serve identical bytes"
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $APP_ETAG" "$APP_URL")" = 304 ]
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $NGINX_ETAG" "$NGINX_URL")" = 304 ]
+if [ "$LISTENER" = 1 ]; then
+    cmp -s <(curl -s "$LISTENER_URL") <(curl -s "$NGINX_URL") && echo "the feed listener serves identical bytes"
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $APP_ETAG" "$LISTENER_URL")" = 304 ]
+fi
+# wrk prints latency percentiles (microseconds) at the end of a run
+cat > "$WORK/latency.lua" <<'LUA'
+done = function(summary, latency, requests)
+    io.write(string.format("latency-us %d %d\n", latency:percentile(50), latency:percentile(95)))
+end
+LUA
 
 # CPU time (user + system, clock ticks) of processes and all their threads, from /proc
 ticks() { local t=0 pid; for pid in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
@@ -100,31 +118,39 @@ rate() {
     while [ $# -gt 0 ] && [ "$1" != -- ]; do pids+=("$1"); shift; done
     [ "${1:-}" = -- ] && header=(-H "If-None-Match: $2")
     before=$(ticks "${pids[@]}")
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "${header[@]}" "$url")
+    out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s "$WORK/latency.lua" "${header[@]}" "$url")
     after=$(ticks "${pids[@]}")
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
     # written to a file: rate runs in a command substitution, whose variables do not reach the caller
     echo "($after - $before) * 1000000 / $HZ / $requests" | bc -l > "$WORK/cpu"
+    echo "$out" | awk '/^latency-us/ {printf "%.0f/%.0f", $2, $3}' > "$WORK/latency"
     echo "$out" | awk '/^Requests\/sec:/ {print $2}'
 }
 app() { rate "$APP_URL" "$APP_JAVA" ${1:+-- "$1"}; }
 web() { rate "$NGINX_URL" "${NGINX_PIDS[@]}" ${1:+-- "$1"}; }
+lst() { rate "$LISTENER_URL" "$APP_JAVA" ${1:+-- "$1"}; }
 
 echo "warm-up (5 s each) ..."
 SECONDS_SAVED=$SECONDS_PER_RUN; SECONDS_PER_RUN=5
 app >/dev/null; app "$APP_ETAG" >/dev/null; web >/dev/null
+if [ "$LISTENER" = 1 ]; then lst >/dev/null; lst "$APP_ETAG" >/dev/null; fi
 SECONDS_PER_RUN=$SECONDS_SAVED
 
-printf '\n%-6s %-5s %12s %12s %7s %14s %14s %7s\n' round kind "app req/s" "nginx req/s" ratio \
-    "app CPU us/req" "nginx CPU us/req" ratio
-line() { # round kind app-rate app-cpu nginx-rate nginx-cpu
-    printf '%-6s %-5s %12s %12s %7.2f %14.1f %14.1f %7.2f\n' "$1" "$2" "$3" "$5" "$(echo "$3 / $5" | bc -l)" \
-        "$4" "$6" "$(echo "$4 / $6" | bc -l)"
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '\n%-6s %-5s %-9s %10s %12s %7s %11s %11s %7s %16s %16s\n' round kind server "req/s" "nginx req/s" ratio \
+    "CPU us/req" "nginx CPU" "ratio" "p50/p95 us" "nginx p50/p95"
+line() { # round kind server rate cpu latency nginx-rate nginx-cpu nginx-latency
+    printf '%-6s %-5s %-9s %10s %12s %7.2f %11.1f %11.1f %7.2f %16s %16s\n' "$1" "$2" "$3" "$4" "$7" \
+        "$(echo "$4 / $7" | bc -l)" "$5" "$8" "$(echo "$5 / $8" | bc -l)" "$6" "$9"
 }
 for round in $(seq 1 "$ROUNDS"); do
-    a=$(app); ac=$(cat "$WORK/cpu"); n=$(web); nc=$(cat "$WORK/cpu")
-    line "$round" full "$a" "$ac" "$n" "$nc"
-    a=$(app "$APP_ETAG"); ac=$(cat "$WORK/cpu"); n=$(web "$NGINX_ETAG"); nc=$(cat "$WORK/cpu")
-    line "$round" 304 "$a" "$ac" "$n" "$nc"
+    for kind in full 304; do
+        if [ "$kind" = full ]; then etag=; nginx_etag=; else etag=$APP_ETAG; nginx_etag=$NGINX_ETAG; fi
+        a=$(app $etag); ac=$(cat "$WORK/cpu"); al=$(cat "$WORK/latency")
+        if [ "$LISTENER" = 1 ]; then l=$(lst $etag); lc=$(cat "$WORK/cpu"); ll=$(cat "$WORK/latency"); fi
+        n=$(web $nginx_etag); nc=$(cat "$WORK/cpu"); nl=$(cat "$WORK/latency")
+        line "$round" "$kind" tomcat "$a" "$ac" "$al" "$n" "$nc" "$nl"
+        if [ "$LISTENER" = 1 ]; then line "$round" "$kind" listener "$l" "$lc" "$ll" "$n" "$nc" "$nl"; fi
+    done
 done
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); targets: full >= 0.50, 304 >= 0.70 (req/s ratios)"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); targets: full >= 0.50, 304 >= 0.70 (req/s ratios)"

@@ -29,8 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * H2 database at 127.0.0.1:PORT, gives Maria's team N generated sessions (JDBC inserts), fetches the team feed once
  * and writes what the bench needs into DIR: {@code team.ics} (the bytes, for nginx to serve as a static file),
  * {@code url}, {@code etag}, {@code gzip-etag}, then {@code ready}. Runs until DIR/stop appears or MAX seconds pass.
+ * With LISTENER_PORT the feed listener (web.calendar.FeedListener) serves feeds there too, and {@code listener-url}
+ * is the same feed through it.
  *
- * <pre>planner-bench/run.sh feed-server PORT SESSIONS DIR [MAX=900]</pre>
+ * <pre>planner-bench/run.sh feed-server PORT SESSIONS DIR [MAX=900] [LISTENER_PORT]</pre>
  */
 public final class FeedBenchServer {
 
@@ -43,8 +45,10 @@ public final class FeedBenchServer {
         int count = Integer.parseInt(args[1]);
         Path dir = Path.of(args[2]);
         long maxSeconds = args.length > 3 ? Long.parseLong(args[3]) : 900;
+        int listenerPort = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         Files.createDirectories(dir);
         var context = SpringApplication.run(WebApp.applicationClass(), "--server.port=" + port,
+                "--planner.feed.port=" + listenerPort, "--planner.feed.address=127.0.0.1",
                 "--server.address=127.0.0.1", "--spring.profiles.active=demo",
                 "--spring.datasource.url=jdbc:h2:mem:feedbench;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                         + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
@@ -65,6 +69,15 @@ public final class FeedBenchServer {
                     HttpResponse.BodyHandlers.ofByteArray());
             Files.write(dir.resolve("team.ics"), plain.body());
             Files.writeString(dir.resolve("url"), url);
+            if (listenerPort > 0) {
+                String listenerUrl = url.replace(":" + port + "/", ":" + listenerPort + "/");
+                var viaListener = http.send(HttpRequest.newBuilder(URI.create(listenerUrl)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (viaListener.statusCode() != 200 || !java.util.Arrays.equals(viaListener.body(), plain.body())) {
+                    throw new IllegalStateException("the feed listener does not serve the same bytes");
+                }
+                Files.writeString(dir.resolve("listener-url"), listenerUrl);
+            }
             Files.writeString(dir.resolve("etag"), plain.headers().firstValue("ETag").orElseThrow());
             Files.writeString(dir.resolve("gzip-etag"), gzip.headers().firstValue("ETag").orElseThrow());
             System.out.printf("team feed: %d events, %,d bytes (%,d gzipped), ETag %s%n",

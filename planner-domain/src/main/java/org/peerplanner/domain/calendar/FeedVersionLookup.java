@@ -47,6 +47,31 @@ public class FeedVersionLookup {
                 () -> versions.person(o.personId(), o.state(), horizon(), cancelledCutoff())));
     }
 
+    /**
+     * {@link #teamFeedVersion} when memory alone can answer it, else null: for a caller that must not wait for the
+     * database (the feed listener's event loop), which then asks {@link #teamFeedVersion} on another thread.
+     */
+    public Optional<FeedVersion> rememberedTeamFeedVersion(String token, long teamId) {
+        Optional<FeedVersions.Owner> owner = rememberedOwner(token);
+        if (owner == null || owner.isEmpty()) {
+            return owner == null ? null : Optional.empty();
+        }
+        return memo.remembered("team " + teamId + " " + owner.get().personId());
+    }
+
+    /** {@link #personalFeedVersion} when memory alone can answer it, else null (see above). */
+    public Optional<FeedVersion> rememberedPersonalFeedVersion(String token) {
+        Optional<FeedVersions.Owner> owner = rememberedOwner(token);
+        if (owner == null || owner.isEmpty()) {
+            return owner == null ? null : Optional.empty();
+        }
+        return memo.remembered("person " + owner.get().personId() + " " + owner.get().state());
+    }
+
+    private Optional<FeedVersions.Owner> rememberedOwner(String token) {
+        return plausible(token) ? memo.remembered("owner " + FeedVersions.sha256(token)) : Optional.empty();
+    }
+
     /** The live feed the token opens; empty for an implausible, unknown or revoked token. */
     Optional<FeedVersions.Owner> owner(String token) {
         if (!plausible(token)) {

@@ -59,6 +59,21 @@ class FeedVersionMemo {
         return fresh;
     }
 
+    /**
+     * What {@link #get} would answer from memory alone, or null when it would have to load it (a caller on an event
+     * loop then asks {@link #get} on a thread that may wait for the database).
+     */
+    @SuppressWarnings("unchecked")
+    <T> Optional<T> remembered(String key) {
+        long now = clock.millis();
+        Entry known = entries.get(key);
+        if (known != null && known.generation == generation.get() && now - known.readAt < ttlMillis
+                && now >= known.readAt) {
+            return (Optional<T>) known.value;
+        }
+        return null;
+    }
+
     /** Something was committed: every answer read before is read again. */
     void changed() {
         generation.incrementAndGet();

@@ -61,6 +61,11 @@ class FeedCache {
                 .build();
     }
 
+    /** The version's bytes if they are cached, else null: never renders (the feed listener's event loop asks). */
+    RenderedFeed cached(FeedVersion version) {
+        return rendered.getIfPresent(key(version.source(), version.fingerprint()));
+    }
+
     /** The version's bytes, rendered from {@code load} (and cached under what was loaded) when not cached. */
     RenderedFeed get(FeedVersion version, Supplier<java.util.Optional<Feed>> load) {
         RenderedFeed cached = rendered.getIfPresent(key(version.source(), version.fingerprint()));

@@ -21,7 +21,6 @@ import jakarta.annotation.security.PermitAll;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.calendar.CalendarFeedService;
 import org.peerplanner.domain.team.TeamService;
-import org.peerplanner.integrations.common.PublicUrl;
 import org.peerplanner.web.common.Notices;
 import org.peerplanner.web.security.CurrentUser;
 
@@ -43,14 +42,14 @@ public class SubscriptionsView extends VerticalLayout {
     private final CalendarFeedService feeds;
     private final TeamService teams;
     private final Actor actor;
-    private final String publicUrl;
+    private final FeedLinks feedLinks;
 
     public SubscriptionsView(CalendarFeedService feeds, TeamService teams, CurrentUser user,
-                             PublicUrl publicUrl) {
+                             FeedLinks feedLinks) {
         this.feeds = feeds;
         this.teams = teams;
         this.actor = user.actor();
-        this.publicUrl = publicUrl.publicUrl();
+        this.feedLinks = feedLinks;
         addClassName("planner-page");
         links.setPadding(false);
         regenerate.addClickListener(e -> {
@@ -92,13 +91,13 @@ public class SubscriptionsView extends VerticalLayout {
         actionItems.setValue(feeds.showsActionItems(actor));
         links.add(new H3("My sessions"), muted("Sessions you lead or said yes or maybe to, in all your teams, "
                         + "and, if you like, your open action items as all-day entries on their due dates."),
-                linkRow("personal", "Link to my sessions", publicUrl + "/calendar/" + token.get() + "/me.ics"),
+                linkRow("personal", "Link to my sessions", feedLinks.personal(token.get())),
                 actionItems);
         teams.visibleTeams(actor).stream()
                 .filter(t -> !actor.administrator() || t.memberCount() > 0)
                 .forEach(team -> links.add(new H3(team.name()), muted("Every session of the team."),
                         linkRow("team-" + team.id(), "Link to " + team.name() + " sessions",
-                                publicUrl + "/calendar/" + token.get() + "/team/" + team.id() + ".ics")));
+                                feedLinks.team(token.get(), team.id()))));
     }
 
     private HorizontalLayout linkRow(String id, String name, String https) {

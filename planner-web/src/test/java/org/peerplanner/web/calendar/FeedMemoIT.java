@@ -69,6 +69,12 @@ class FeedMemoIT {
     }
 
     @Test
+    void theFeedListenerIsOffUnlessItsPortIsSet(@Autowired FeedListener listener) {
+        assertThat(listener.isRunning()).isFalse();
+        assertThat(listener.port()).isEqualTo(-1);
+    }
+
+    @Test
     void everyKindOfSessionChangeIsInTheNextResponse() throws Exception {
         String etag = remembered(teamFeed);
 
