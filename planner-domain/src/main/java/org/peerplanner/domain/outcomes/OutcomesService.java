@@ -37,14 +37,16 @@ public class OutcomesService {
     private final TeamLookup teams;
     private final OutcomeSettingsRepository settings;
     private final List<MetricSection> sections;
+    private final List<MetricSections> groups;
     private final Clock clock;
 
     OutcomesService(TeamAccess access, TeamLookup teams, OutcomeSettingsRepository settings, List<MetricSection> sections,
-                    Clock clock) {
+                    List<MetricSections> groups, Clock clock) {
         this.access = access;
         this.teams = teams;
         this.settings = settings;
         this.sections = sections.stream().sorted(Comparator.comparingInt(MetricSection::order)).toList();
+        this.groups = List.copyOf(groups);
         this.clock = clock;
     }
 
@@ -142,6 +144,10 @@ public class OutcomesService {
         for (MetricSection section : sections) {
             section.measure(scopes).forEach((teamId, figures) ->
                     perTeam.computeIfAbsent(teamId, id -> new ArrayList<>()).add(figures));
+        }
+        for (MetricSections group : groups) {
+            group.measure(scopes).forEach((teamId, figures) ->
+                    perTeam.computeIfAbsent(teamId, id -> new ArrayList<>()).addAll(figures));
         }
         perTeam.values().forEach(list -> list.sort(Comparator.comparingInt(SectionFigures::order)));
         return perTeam;
