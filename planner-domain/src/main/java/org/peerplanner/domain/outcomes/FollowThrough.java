@@ -67,7 +67,7 @@ public final class FollowThrough {
                         .map(i -> DAYS.between(i.writtenOn(), i.doneOn())).toList()))),
                 new Fact("Carried over " + CARRIED_OFTEN + " times or more", String.valueOf(carried)));
         return new SectionFigures(ID, "Follow-through", 40, facts, List.of(inTimeSeries, toDoneSeries), Set.of(),
-                personal(countable), null);
+                scope.personalFigures() ? personal(countable) : Map.of(), null);
     }
 
     private static Map<Long, List<Fact>> personal(List<ItemTrace> countable) {

@@ -78,7 +78,7 @@ public final class KnowledgeSpread {
                         singleKeeperTags.isEmpty() ? "none" : String.join(", ", singleKeeperTags)));
         var flags = singleKeeperTags.isEmpty() ? EnumSet.noneOf(TeamFlag.class) : EnumSet.of(TeamFlag.SINGLE_KNOWLEDGE_KEEPER);
         return new SectionFigures(ID, "Spread of knowledge", 30, facts, List.of(keeperSeries), flags,
-                personal(firstTurns, held, scope, keepers, sessionsPerTag), null);
+                scope.personalFigures() ? personal(firstTurns, held, scope, keepers, sessionsPerTag) : Map.of(), null);
     }
 
     /** Per tag, the smallest k such that the k people who led most of its sessions led at least half of them. */

@@ -57,7 +57,7 @@ public class OutcomesService {
     public TeamOutcomes dashboard(Actor actor, long teamId, OutcomePeriod period) {
         access.requireVisibleTeam(actor, teamId);
         check(period);
-        List<TeamScope> scopes = scopes(List.of(teamId), team -> period);
+        List<TeamScope> scopes = scopes(List.of(teamId), team -> period, true);
         if (scopes.isEmpty()) {
             throw new NotFoundException("The team");
         }
@@ -75,7 +75,8 @@ public class OutcomesService {
             throw new NotPermittedException("Only administrators see the organisation overview.");
         }
         List<Long> ids = access.visibleTeamIds(actor);
-        List<TeamScope> scopes = scopes(ids, team -> OutcomePeriod.lastMonths(today(team), OVERVIEW_MONTHS));
+        // the overview shows nobody's own figures, so the sections need not work them out
+        List<TeamScope> scopes = scopes(ids, team -> OutcomePeriod.lastMonths(today(team), OVERVIEW_MONTHS), false);
         Map<Long, List<SectionFigures>> measured = measure(scopes);
         List<TeamOverviewRow> rows = new ArrayList<>();
         for (TeamScope scope : scopes) {
@@ -118,7 +119,7 @@ public class OutcomesService {
         return LocalDate.now(clock.withZone(team.getTimeZone()));
     }
 
-    private List<TeamScope> scopes(List<Long> teamIds, Function<Team, OutcomePeriod> period) {
+    private List<TeamScope> scopes(List<Long> teamIds, Function<Team, OutcomePeriod> period, boolean personalFigures) {
         List<Team> found = teams.teamsWithBlackouts(teamIds);
         Map<Long, List<TeamMember>> members = teams.membersSince(teamIds).stream().collect(Collectors.groupingBy(
                 MemberSince::teamId, Collectors.mapping(m -> new TeamMember(m.personId(), m.joinedOn(), m.inRotation()),
@@ -128,7 +129,7 @@ public class OutcomesService {
         return found.stream().map(team -> new TeamScope(team.getId(), team.getName(), team.getTimeZone(),
                 schedule(team), period.apply(team), today(team),
                 targets.getOrDefault(team.getId(), OutcomeSettings.DEFAULT_CLOSE_TARGET_DAYS),
-                members.getOrDefault(team.getId(), List.of()))).toList();
+                members.getOrDefault(team.getId(), List.of()), personalFigures)).toList();
     }
 
     private static TeamSchedule schedule(Team team) {

@@ -74,7 +74,7 @@ public final class Participation {
                 new Fact("Members who came to at least one session", Readings.share(membersWhoCame, memberCount)),
                 new Fact("People who came to at least one session", String.valueOf(perPerson.size())));
         Map<Long, List<Fact>> personal = new HashMap<>();
-        for (TeamMember member : scope.members()) {
+        for (TeamMember member : scope.personalFigures() ? scope.members() : List.<TeamMember>of()) {
             personal.put(member.personId(), List.of(new Fact("Held sessions you came to in the period",
                     perPerson.getOrDefault(member.personId(), 0L) + " of " + heldTotal)));
         }
