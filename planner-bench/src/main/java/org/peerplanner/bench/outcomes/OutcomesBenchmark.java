@@ -30,8 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The outcomes dashboard and the organisation overview against a real MySQL/MariaDB server, as the service answers
- * them (server time without drawing the charts, which is string building). Prints the median and p90 wall time and
- * the SQL statements Hibernate prepared per call.
+ * them (server time without drawing the charts, which is string building). Prints one table: wall and calling-thread CPU
+ * time (p50, p95), the SQL statements Hibernate prepared per call, and the load average when the case finished.
  *
  * <ul>
  *   <li>dashboard: one team with 3 years of history (weekly sessions, 4 gaps a month with their history, 3 action
@@ -93,23 +93,37 @@ public final class OutcomesBenchmark {
             long oneYear;
             try (Connection c = DriverManager.getConnection(appUrl + "&rewriteBatchedStatements=true", user, password)) {
                 c.setAutoCommit(false);
-                threeYears = team(c, "Three years", 3, new Random(1));
-                oneYear = team(c, "One year", 1, new Random(2));
-                for (int t = 0; t < teams - 2; t++) {
-                    team(c, "Team " + t, 1, new Random(100 + t));
+                try (Seeder seeder = new Seeder(c)) {
+                    threeYears = seeder.team("Three years", 3, new Random(1));
+                    oneYear = seeder.team("One year", 1, new Random(2));
+                    for (int t = 0; t < teams - 2; t++) {
+                        seeder.team("Team " + t, 1, new Random(100 + t));
+                    }
                 }
             }
             System.out.printf(Locale.ROOT, "generated %d teams in %d s on database %s%n", teams,
                     (System.nanoTime() - started) / 1_000_000_000, name);
             OutcomePeriod period = OutcomePeriod.lastMonths(TODAY, 36);
+            header();
             measure("dashboard, 3 years of history", statistics, warmups, runs,
                     () -> outcomes.dashboard(SYSTEM, threeYears, period));
             measure("dashboard, 1 year of history", statistics, warmups, runs,
                     () -> outcomes.dashboard(SYSTEM, oneYear, period));
-            TeamOutcomes shown = outcomes.dashboard(SYSTEM, threeYears, period);
-            System.out.println("  3-year dashboard reads: " + shown.section("gaps").series("gaps-close").reading());
             measure("overview of " + teams + " teams", statistics, Math.max(1, warmups / 2), Math.max(3, runs / 2),
                     () -> outcomes.overview(SYSTEM));
+            if (Boolean.getBoolean("bench.queryTimes")) {
+                // where the last overview call spent its database time: Hibernate's per-query averages
+                statistics.clear();
+                outcomes.overview(SYSTEM);
+                for (String query : statistics.getQueries()) {
+                    var q = statistics.getQueryStatistics(query);
+                    System.out.printf(Locale.ROOT, "  %6d ms %7d rows  %s%n", q.getExecutionAvgTime(),
+                            q.getExecutionRowCount(), query.replaceAll("\\s+", " ").substring(0, Math.min(160,
+                                    query.replaceAll("\\s+", " ").length())));
+                }
+            }
+            TeamOutcomes shown = outcomes.dashboard(SYSTEM, threeYears, period);
+            System.out.println("3-year dashboard reads: " + shown.section("gaps").series("gaps-close").reading());
         } catch (Throwable e) {
             e.printStackTrace();
             exit = 1;
@@ -124,169 +138,221 @@ public final class OutcomesBenchmark {
         System.exit(exit);
     }
 
+    /** Wall and calling-thread CPU time per call (p50, p95), the statements of the last call, the load average. */
     private static void measure(String what, Statistics statistics, int warmups, int runs, Supplier<?> call) {
         for (int i = 0; i < warmups; i++) {
             call.get();
         }
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         List<Double> millis = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         long statements = -1;
         for (int i = 0; i < runs; i++) {
             statistics.clear();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             call.get();
             millis.add((System.nanoTime() - start) / 1e6);
+            cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
             statements = statistics.getPrepareStatementCount();
         }
-        System.out.printf(Locale.ROOT, "%-40s median %7.1f ms  p90 %7.1f ms  min %7.1f ms  SQL statements %d%n", what,
-                Stats.median(millis), Stats.percentile(millis, 90), millis.stream().mapToDouble(d -> d).min().orElse(0),
-                statements);
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf(Locale.ROOT, "| %-44s | %8.1f | %8.1f | %8.1f | %8.1f | %4d | %5.1f |%n", what,
+                Stats.median(millis), Stats.percentile(millis, 95), Stats.median(cpu), Stats.percentile(cpu, 95),
+                statements, load);
     }
 
-    /** A team of 10 with {@code years} of history, by batched plain inserts. */
-    private static long team(Connection c, String name, int years, Random random) throws SQLException {
-        Timestamp created = Timestamp.from(NOW.minusSeconds(86_400L * 366 * years));
-        long team = insert(c, "insert into team (version, name, time_zone, slot_day, slot_start, slot_minutes, cadence, "
-                + "created_at) values (0, ?, 'Europe/Berlin', 'TUESDAY', '12:00:00', 60, 'WEEKLY', ?)", name + " " + random.nextInt(1_000_000), created);
-        List<Long> people = new ArrayList<>();
-        for (int p = 0; p < 10; p++) {
-            long person = insert(c, "insert into person (version, full_name, email, time_zone, administrator, "
-                    + "mentoring_available, mentoring_capacity, created_at) values (0, ?, ?, 'Europe/Berlin', false, false, 0, ?)",
-                    "Person " + p, "p" + p + "." + team + "@bench.example.com", created);
-            people.add(person);
-            exec(c, "insert into membership (version, team_id, person_id, role, joined_on, in_rotation) values (0, ?, ?, ?, ?, true)",
-                    team, person, p == 0 ? "MANAGER" : "MEMBER", LocalDate.ofInstant(created.toInstant(), ZoneOffset.UTC)
-                            .plusDays(p * 20L));
+    private static void header() {
+        System.out.printf(Locale.ROOT, "| %-44s | %8s | %8s | %8s | %8s | %4s | %5s |%n", "call (ms)", "wall p50",
+                "wall p95", "CPU p50", "CPU p95", "SQL", "load");
+        System.out.println("|---|---|---|---|---|---|---|");
+    }
+
+    /**
+     * Inserts every team in one pass with explicit ids (the database is new and empty), each table through one
+     * prepared statement whose batches the driver rewrites into multi-row inserts ({@code rewriteBatchedStatements}),
+     * all flushed together once about {@value #FLUSH} gap steps are pending: no round trip per row. Session tags and attendance are derived server side by
+     * one {@code insert ... select} each.
+     */
+    private static final class Seeder implements AutoCloseable {
+        private static final int FLUSH = 2_000;
+        private final Connection c;
+        private final Table team;
+        private final Table person;
+        private final Table membership;
+        private final Table gap;
+        private final Table history;
+        private final Table tag;
+        private final Table session;
+        private final Table item;
+        private final Table article;
+        private final Table revision;
+        private long teamId;
+        private long personId;
+        private long gapId;
+        private long sessionId;
+        private long articleId;
+
+        Seeder(Connection c) throws SQLException {
+            this.c = c;
+            team = new Table(c, "insert into team (id, version, name, time_zone, slot_day, slot_start, slot_minutes, "
+                    + "cadence, created_at) values (?, 0, ?, 'Europe/Berlin', 'TUESDAY', '12:00:00', 60, 'WEEKLY', ?)");
+            person = new Table(c, "insert into person (id, version, full_name, email, time_zone, administrator, "
+                    + "mentoring_available, mentoring_capacity, created_at) values (?, 0, ?, ?, 'Europe/Berlin', false, "
+                    + "false, 0, ?)");
+            membership = new Table(c, "insert into membership (version, team_id, person_id, role, joined_on, in_rotation) "
+                    + "values (0, ?, ?, ?, ?, true)");
+            gap = new Table(c, "insert into knowledge_gap (id, version, team_id, title, source, urgency, confidential, "
+                    + "origin, status, reporter_id, reported_on, created_at) values (?, 0, ?, ?, 'RETROSPECTIVE', "
+                    + "'MEDIUM', false, 'LOGGED', ?, ?, ?, ?)");
+            history = new Table(c, "insert into gap_history (gap_id, happened_at, person_name, event_type, to_status) "
+                    + "values (?, ?, 'Bench', ?, ?)");
+            tag = new Table(c, "insert into gap_tag (gap_id, tag) values (?, ?)");
+            session = new Table(c, "insert into learning_session (id, version, uid, team_id, slot_date, format, title, "
+                    + "starts_at, time_zone, duration_minutes, facilitator_id, co_facilitator_id, status, cancel_reason, "
+                    + "revision, created_at, updated_at) values (?, 0, ?, ?, ?, 'LUNCH_AND_LEARN', 'Session', ?, "
+                    + "'Europe/Berlin', 60, ?, ?, ?, ?, 0, ?, ?)");
+            item = new Table(c, "insert into action_item (version, team_id, description, owner_id, due_on, status, "
+                    + "closed_at, agenda_from, created_by, created_at, updated_at) values (0, ?, 'Follow up', ?, ?, ?, ?, "
+                    + "?, ?, ?, ?)");
+            article = new Table(c, "insert into article (id, version, team_id, title, body, review_by, author_id, "
+                    + "revision, created_at, updated_at) values (?, 0, ?, 'Notes', 'Body', ?, ?, 2, ?, ?)");
+            revision = new Table(c, "insert into article_revision (article_id, number, author_id, saved_at, title, body, "
+                    + "tags, summary) values (?, ?, ?, ?, 'Notes', 'Body', '', 'Saved')");
         }
-        LocalDate start = TODAY.minusYears(years);
-        List<Long> gaps = gaps(c, team, people, start, random);
-        sessions(c, team, people, gaps, start, random);
-        items(c, team, people, start, random);
-        articles(c, team, people, start, random);
-        c.commit();
-        return team;
-    }
 
-    private static List<Long> gaps(Connection c, long team, List<Long> people, LocalDate start, Random random)
-            throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement history = c.prepareStatement("insert into gap_history (gap_id, happened_at, person_name, "
-                + "event_type, to_status) values (?, ?, 'Bench', ?, ?)");
-             PreparedStatement tag = c.prepareStatement("insert into gap_tag (gap_id, tag) values (?, ?)")) {
+        /** A team of 10 with {@code years} of history. */
+        long team(String name, int years, Random random) throws SQLException {
+            long id = ++teamId;
+            Timestamp created = Timestamp.from(NOW.minusSeconds(86_400L * 366 * years));
+            team.add(id, name + " " + id, created);
+            List<Long> people = new ArrayList<>();
+            for (int p = 0; p < 10; p++) {
+                long pid = ++personId;
+                person.add(pid, "Person " + p, "p" + p + "." + id + "@bench.example.com", created);
+                people.add(pid);
+                membership.add(id, pid, p == 0 ? "MANAGER" : "MEMBER",
+                        LocalDate.ofInstant(created.toInstant(), ZoneOffset.UTC).plusDays(p * 20L));
+            }
+            LocalDate start = TODAY.minusYears(years);
+            gaps(id, people, start, random);
+            sessions(id, people, start, random);
+            items(id, people, start, random);
+            articles(id, people, start, random);
+            if (history.pending >= FLUSH) {
+                flush();
+            }
+            return id;
+        }
+
+        private void gaps(long team, List<Long> people, LocalDate start, Random random) throws SQLException {
             for (LocalDate day = start; day.isBefore(TODAY); day = day.plusWeeks(1)) {
                 int roll = random.nextInt(10);
                 String status = roll < 5 ? "CLOSED" : roll < 7 ? "ADDRESSED" : roll < 9 ? "OPEN" : "DECLINED";
-                long gap = insert(c, "insert into knowledge_gap (version, team_id, title, source, urgency, confidential, "
-                        + "origin, status, reporter_id, reported_on, created_at) values (0, ?, ?, 'RETROSPECTIVE', "
-                        + "'MEDIUM', false, 'LOGGED', ?, ?, ?, ?)", team, "Gap " + day, status,
-                        people.get(random.nextInt(people.size())), day, Timestamp.from(day.atStartOfDay().toInstant(ZoneOffset.UTC)));
-                ids.add(gap);
-                tag.setLong(1, gap);
-                tag.setString(2, TAGS[random.nextInt(TAGS.length)]);
-                tag.addBatch();
+                long id = ++gapId;
+                gap.add(id, team, "Gap " + day, status, people.get(random.nextInt(people.size())), day,
+                        Timestamp.from(day.atStartOfDay().toInstant(ZoneOffset.UTC)));
+                tag.add(id, TAGS[random.nextInt(TAGS.length)]);
                 if (!status.equals("OPEN") && !status.equals("DECLINED")) {
                     LocalDate addressed = day.plusDays(5 + random.nextInt(60));
-                    step(history, gap, addressed, "ADDRESSED");
+                    step(id, addressed, "ADDRESSED");
                     if (status.equals("CLOSED")) {
-                        step(history, gap, addressed.plusDays(random.nextInt(30)), "CLOSED");
+                        step(id, addressed.plusDays(random.nextInt(30)), "CLOSED");
                     }
                 }
             }
-            history.executeBatch();
-            tag.executeBatch();
         }
-        return ids;
-    }
 
-    private static void step(PreparedStatement history, long gap, LocalDate day, String status) throws SQLException {
-        history.setLong(1, gap);
-        history.setTimestamp(2, Timestamp.from(day.atTime(10, 0).toInstant(ZoneOffset.UTC)));
-        history.setString(3, status);
-        history.setString(4, status);
-        history.addBatch();
-    }
+        private void step(long gapId, LocalDate day, String status) throws SQLException {
+            history.add(gapId, Timestamp.from(day.atTime(10, 0).toInstant(ZoneOffset.UTC)), status, status);
+        }
 
-    private static void sessions(Connection c, long team, List<Long> people, List<Long> gaps, LocalDate start,
-                                 Random random) throws SQLException {
-        try (PreparedStatement session = c.prepareStatement("insert into learning_session (version, uid, team_id, "
-                + "slot_date, format, title, starts_at, time_zone, duration_minutes, facilitator_id, co_facilitator_id, "
-                + "status, cancel_reason, revision, created_at, updated_at) values (0, ?, ?, ?, 'LUNCH_AND_LEARN', "
-                + "'Session', ?, 'Europe/Berlin', 60, ?, ?, ?, ?, 0, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
-            int i = 0;
-            for (LocalDate day = start.with(java.time.DayOfWeek.TUESDAY); day.isBefore(TODAY); day = day.plusWeeks(1), i++) {
+        private void sessions(long team, List<Long> people, LocalDate start, Random random) throws SQLException {
+            for (LocalDate day = start.with(java.time.DayOfWeek.TUESDAY); day.isBefore(TODAY); day = day.plusWeeks(1)) {
                 boolean cancelled = random.nextInt(13) == 0;
                 Timestamp at = Timestamp.from(day.atTime(11, 0).toInstant(ZoneOffset.UTC));
-                session.setString(1, "bench-" + team + "-" + i);
-                session.setLong(2, team);
-                session.setObject(3, day);
-                session.setTimestamp(4, at);
-                session.setLong(5, people.get(random.nextInt(people.size())));
-                session.setObject(6, random.nextInt(4) == 0 ? people.get(random.nextInt(people.size())) : null);
-                session.setString(7, cancelled ? "CANCELLED" : "HELD");
-                session.setString(8, cancelled ? "Release week" : null);
-                session.setTimestamp(9, at);
-                session.setTimestamp(10, at);
-                session.addBatch();
+                long id = ++sessionId;
+                session.add(id, "bench-" + id, team, day, at, people.get(random.nextInt(people.size())),
+                        random.nextInt(4) == 0 ? people.get(random.nextInt(people.size())) : null,
+                        cancelled ? "CANCELLED" : "HELD", cancelled ? "Release week" : null, at, at);
             }
-            session.executeBatch();
         }
-        exec(c, "insert into session_gap (session_id, gap_id) select s.id, g.id from learning_session s join knowledge_gap g "
-                + "on g.team_id = s.team_id and g.reported_on = date_sub(s.slot_date, interval 1 day) where s.team_id = ?", team);
-    }
 
-    private static void items(Connection c, long team, List<Long> people, LocalDate start, Random random)
-            throws SQLException {
-        try (PreparedStatement item = c.prepareStatement("insert into action_item (version, team_id, description, "
-                + "owner_id, due_on, status, closed_at, agenda_from, created_by, created_at, updated_at) "
-                + "values (0, ?, 'Follow up', ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        private void items(long team, List<Long> people, LocalDate start, Random random) throws SQLException {
             for (LocalDate day = start; day.isBefore(TODAY); day = day.plusDays(10)) {
                 String status = random.nextInt(10) < 7 ? "DONE" : random.nextInt(2) == 0 ? "OPEN" : "DROPPED";
                 Timestamp at = Timestamp.from(day.atTime(9, 0).toInstant(ZoneOffset.UTC));
-                item.setLong(1, team);
-                item.setLong(2, people.get(random.nextInt(people.size())));
-                item.setObject(3, day.plusDays(14));
-                item.setString(4, status);
-                item.setTimestamp(5, status.equals("OPEN") ? null
-                        : Timestamp.from(day.plusDays(random.nextInt(30)).atTime(9, 0).toInstant(ZoneOffset.UTC)));
-                item.setTimestamp(6, at);
-                item.setLong(7, people.getFirst());
-                item.setTimestamp(8, at);
-                item.setTimestamp(9, at);
-                item.addBatch();
+                item.add(team, people.get(random.nextInt(people.size())), day.plusDays(14), status,
+                        status.equals("OPEN") ? null
+                                : Timestamp.from(day.plusDays(random.nextInt(30)).atTime(9, 0).toInstant(ZoneOffset.UTC)),
+                        at, people.getFirst(), at, at);
             }
-            item.executeBatch();
+        }
+
+        private void articles(long team, List<Long> people, LocalDate start, Random random) throws SQLException {
+            for (LocalDate day = start; day.isBefore(TODAY); day = day.plusDays(15)) {
+                Timestamp at = Timestamp.from(day.atTime(9, 0).toInstant(ZoneOffset.UTC));
+                long id = ++articleId;
+                article.add(id, team, day.plusMonths(6), people.get(random.nextInt(people.size())), at, at);
+                for (int n = 1; n <= 2; n++) {
+                    revision.add(id, n, people.getFirst(), Timestamp.from(at.toInstant().plusSeconds(86_400L * 20 * (n - 1))));
+                }
+            }
+        }
+
+        /** Sends every table's pending rows, parents first (the foreign keys are checked row by row). */
+        private void flush() throws SQLException {
+            for (Table t : List.of(team, person, membership, gap, history, tag, session, item, article, revision)) {
+                t.flush();
+            }
+        }
+
+        /** Flushes every table, then derives session tags and attendance, and commits. */
+        @Override
+        public void close() throws SQLException {
+            flush();
+            for (Table t : List.of(team, person, membership, gap, history, tag, session, item, article, revision)) {
+                t.close();
+            }
+            try (var statement = c.createStatement()) {
+                // a session covers the gap logged the day before its slot
+                statement.executeUpdate("insert into session_gap (session_id, gap_id) select s.id, g.id "
+                        + "from learning_session s join knowledge_gap g on g.team_id = s.team_id "
+                        + "and g.reported_on = date_sub(s.slot_date, interval 1 day)");
+                // about two thirds of the team came to each held session
+                statement.executeUpdate("insert into session_attended (session_id, person_id) select s.id, m.person_id "
+                        + "from learning_session s join membership m on m.team_id = s.team_id "
+                        + "where s.status = 'HELD' and mod(s.id + m.person_id, 3) <> 0");
+            }
+            c.commit();
         }
     }
 
-    private static void articles(Connection c, long team, List<Long> people, LocalDate start, Random random)
-            throws SQLException {
-        for (LocalDate day = start; day.isBefore(TODAY); day = day.plusDays(15)) {
-            Timestamp at = Timestamp.from(day.atTime(9, 0).toInstant(ZoneOffset.UTC));
-            long article = insert(c, "insert into article (version, team_id, title, body, review_by, author_id, revision, "
-                    + "created_at, updated_at) values (0, ?, 'Notes', 'Body', ?, ?, 2, ?, ?)", team, day.plusMonths(6),
-                    people.get(random.nextInt(people.size())), at, at);
-            for (int n = 1; n <= 2; n++) {
-                exec(c, "insert into article_revision (article_id, number, author_id, saved_at, title, body, tags, summary) "
-                        + "values (?, ?, ?, ?, 'Notes', 'Body', '', 'Saved')", article, n, people.getFirst(),
-                        Timestamp.from(at.toInstant().plusSeconds(86_400L * 20 * (n - 1))));
-            }
-        }
-    }
+    /** One insert statement, batched; the seeder flushes all tables together, in foreign-key order. */
+    private static final class Table implements AutoCloseable {
+        private final PreparedStatement statement;
+        private int pending;
 
-    private static long insert(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql, PreparedStatement.RETURN_GENERATED_KEYS)) {
+        Table(Connection c, String sql) throws SQLException {
+            statement = c.prepareStatement(sql);
+        }
+
+        void add(Object... values) throws SQLException {
             bind(statement, values);
-            statement.executeUpdate();
-            try (var keys = statement.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
+            statement.addBatch();
+            pending++;
+        }
+
+        void flush() throws SQLException {
+            if (pending > 0) {
+                statement.executeBatch();
+                pending = 0;
             }
         }
-    }
 
-    private static void exec(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            bind(statement, values);
-            statement.executeUpdate();
+        @Override
+        public void close() throws SQLException {
+            statement.close();
         }
     }
 

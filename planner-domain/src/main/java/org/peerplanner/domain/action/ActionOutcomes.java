@@ -1,6 +1,9 @@
 package org.peerplanner.domain.action;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +39,10 @@ class ActionOutcomes implements MetricSection {
     public Map<Long, SectionFigures> measure(List<TeamScope> teams) {
         Map<Long, TeamScope> byId = teams.stream().collect(Collectors.toMap(TeamScope::teamId, t -> t));
         Map<Long, List<ItemTrace>> traces = new HashMap<>();
-        for (var item : queries.items(byId.keySet(), clock.instant())) {
+        // Items due or written in the period; a day before the earliest start covers every team's zone.
+        LocalDate from = teams.stream().map(t -> t.period().start()).min(LocalDate::compareTo).orElseThrow();
+        Instant writtenFrom = from.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (var item : queries.items(byId.keySet(), clock.instant(), from, writtenFrom)) {
             TeamScope scope = byId.get(item.teamId());
             boolean done = item.status() == ActionItemStatus.DONE;
             traces.computeIfAbsent(item.teamId(), id -> new ArrayList<>()).add(new ItemTrace(item.ownerId(),

@@ -36,10 +36,16 @@ class GapOutcomes implements MetricSection {
     @Override
     public Map<Long, SectionFigures> measure(List<TeamScope> teams) {
         Map<Long, TeamScope> byId = teams.stream().collect(Collectors.toMap(TeamScope::teamId, t -> t));
-        Map<Long, List<GapOutcomeQueries.GapStep>> steps = queries.steps(byId.keySet()).stream()
+        // Only the period's cohorts and the gaps still open are read; the last closing comes as an aggregate.
+        LocalDate from = teams.stream().map(t -> t.period().start()).min(LocalDate::compareTo).orElse(LocalDate.MIN);
+        Map<Long, List<GapOutcomeQueries.GapStep>> steps = queries.steps(byId.keySet(), from).stream()
                 .collect(Collectors.groupingBy(GapOutcomeQueries.GapStep::gapId));
+        Map<Long, LocalDate> lastClosed = new HashMap<>();
+        for (var last : queries.lastClosed(byId.keySet())) {
+            lastClosed.put(last.teamId(), byId.get(last.teamId()).localDate(last.closedAt()));
+        }
         Map<Long, List<GapTrace>> traces = new HashMap<>();
-        for (var gap : queries.gaps(byId.keySet())) {
+        for (var gap : queries.gaps(byId.keySet(), from)) {
             TeamScope scope = byId.get(gap.teamId());
             LocalDate addressed = null;
             LocalDate closed = null;
@@ -57,7 +63,8 @@ class GapOutcomes implements MetricSection {
                     addressed, isClosed ? closed : null, gap.status().isOpen()));
         }
         Map<Long, SectionFigures> figures = new HashMap<>();
-        teams.forEach(t -> figures.put(t.teamId(), GapTimes.measure(traces.getOrDefault(t.teamId(), List.of()), t)));
+        teams.forEach(t -> figures.put(t.teamId(), GapTimes.measure(traces.getOrDefault(t.teamId(), List.of()),
+                lastClosed.get(t.teamId()), t)));
         return figures;
     }
 }

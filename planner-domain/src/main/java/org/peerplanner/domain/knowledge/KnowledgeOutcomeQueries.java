@@ -23,10 +23,11 @@ interface KnowledgeOutcomeQueries extends Repository<Article, Long> {
             """)
     List<ArticleDates> articles(Collection<Long> teamIds);
 
-    /** Revisions after the first: the first revision is the writing itself. */
+    /** Revisions after the first (the first revision is the writing itself) saved since {@code from}. */
     @Query("""
             select new org.peerplanner.domain.knowledge.KnowledgeOutcomeQueries$RevisionDate(r.articleId, r.savedAt)
             from ArticleRevision r, Article a where a.id = r.articleId and a.teamId in :teamIds and r.number > 1
+              and r.savedAt >= :from
             """)
-    List<RevisionDate> revisions(Collection<Long> teamIds);
+    List<RevisionDate> revisions(Collection<Long> teamIds, Instant from);
 }

@@ -39,7 +39,10 @@ class KnowledgeOutcomes implements MetricSection {
         Map<Long, Long> teamOf = articles.stream().collect(Collectors.toMap(
                 KnowledgeOutcomeQueries.ArticleDates::articleId, KnowledgeOutcomeQueries.ArticleDates::teamId));
         Map<Long, List<LocalDate>> revised = new HashMap<>();
-        for (var revision : queries.revisions(byId.keySet())) {
+        // Revisions count in the month they were saved: the period's (a day earlier covers every team's zone).
+        java.time.Instant from = teams.stream().map(t -> t.period().start()).min(LocalDate::compareTo).orElseThrow()
+                .minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        for (var revision : queries.revisions(byId.keySet(), from)) {
             TeamScope scope = byId.get(teamOf.get(revision.articleId()));
             revised.computeIfAbsent(revision.articleId(), id -> new ArrayList<>()).add(scope.localDate(revision.savedAt()));
         }

@@ -28,13 +28,23 @@ public final class FollowThrough {
         LocalDate today = scope.today();
         List<Double> inTime = new ArrayList<>();
         List<Double> toDone = new ArrayList<>();
+        Map<YearMonth, long[]> dueByMonth = new HashMap<>();
+        Map<YearMonth, List<Long>> daysByMonth = new HashMap<>();
+        for (ItemTrace i : items) {
+            if (!i.dropped() && period.contains(i.dueOn()) && (i.doneOn() != null || i.dueOn().isBefore(today))) {
+                long[] counts = dueByMonth.computeIfAbsent(YearMonth.from(i.dueOn()), m -> new long[2]);
+                counts[0]++;
+                counts[1] += i.doneInTime() ? 1 : 0;
+            }
+            if (i.doneOn() != null && period.contains(i.writtenOn())) {
+                daysByMonth.computeIfAbsent(YearMonth.from(i.writtenOn()), m -> new ArrayList<>())
+                        .add(DAYS.between(i.writtenOn(), i.doneOn()));
+            }
+        }
         for (YearMonth month : period.months()) {
-            List<ItemTrace> due = items.stream().filter(i -> !i.dropped() && YearMonth.from(i.dueOn()).equals(month))
-                    .filter(i -> i.doneOn() != null || i.dueOn().isBefore(today)).toList();
-            inTime.add(Stats.percent(due.stream().filter(ItemTrace::doneInTime).count(), due.size()));
-            toDone.add(Stats.median(items.stream().filter(i -> i.doneOn() != null
-                    && YearMonth.from(i.writtenOn()).equals(month)).map(i -> DAYS.between(i.writtenOn(), i.doneOn()))
-                    .toList()));
+            long[] due = dueByMonth.getOrDefault(month, new long[2]);
+            inTime.add(Stats.percent(due[1], due[0]));
+            toDone.add(Stats.median(daysByMonth.getOrDefault(month, List.of())));
         }
         List<String> labels = Readings.months(period);
         var inTimeSeries = new MetricSeries("follow-in-time", "Action items done by their due date, by month due", "%",
@@ -57,7 +67,7 @@ public final class FollowThrough {
                         .map(i -> DAYS.between(i.writtenOn(), i.doneOn())).toList()))),
                 new Fact("Carried over " + CARRIED_OFTEN + " times or more", String.valueOf(carried)));
         return new SectionFigures(ID, "Follow-through", 40, facts, List.of(inTimeSeries, toDoneSeries), Set.of(),
-                personal(countable), null);
+                scope.personalFigures() ? personal(countable) : Map.of(), null);
     }
 
     private static Map<Long, List<Fact>> personal(List<ItemTrace> countable) {

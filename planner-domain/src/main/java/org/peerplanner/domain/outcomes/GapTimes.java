@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * How fast a team's knowledge gaps get addressed and closed. Gaps are grouped by the month they were logged (their
@@ -26,8 +27,20 @@ public final class GapTimes {
     private GapTimes() {
     }
 
+    /** From the team's whole history of gaps. */
     public static SectionFigures measure(List<GapTrace> gaps, TeamScope scope) {
+        return measure(gaps, gaps.stream().map(GapTrace::closedOn).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null), scope);
+    }
+
+    /**
+     * @param gaps       at least the gaps logged in the period and every gap still open
+     * @param lastClosed the day the team last closed a gap (of those closed now), over its whole history, or null
+     */
+    public static SectionFigures measure(List<GapTrace> gaps, LocalDate lastClosed, TeamScope scope) {
         OutcomePeriod period = scope.period();
+        Map<YearMonth, List<GapTrace>> cohorts = gaps.stream().filter(g -> period.contains(g.loggedOn()))
+                .collect(Collectors.groupingBy(g -> YearMonth.from(g.loggedOn())));
         List<YearMonth> months = period.months();
         List<Double> closeMedian = new ArrayList<>();
         List<Double> closeP90 = new ArrayList<>();
@@ -35,7 +48,7 @@ public final class GapTimes {
         List<Double> addressP90 = new ArrayList<>();
         List<Double> logged = new ArrayList<>();
         for (YearMonth month : months) {
-            List<GapTrace> cohort = gaps.stream().filter(g -> YearMonth.from(g.loggedOn()).equals(month)).toList();
+            List<GapTrace> cohort = cohorts.getOrDefault(month, List.of());
             List<Long> toClose = days(cohort, GapTrace::closedOn);
             List<Long> toAddress = days(cohort, GapTrace::firstAddressed);
             closeMedian.add(Stats.median(toClose));
@@ -66,8 +79,6 @@ public final class GapTimes {
                 || !g.loggedOn().plusDays(target).isAfter(scope.today())).toList();
         long inTime = due.stream().filter(g -> g.closedOn() != null && DAYS.between(g.loggedOn(), g.closedOn()) <= target)
                 .count();
-        LocalDate lastClosed = gaps.stream().map(GapTrace::closedOn).filter(Objects::nonNull)
-                .max(LocalDate::compareTo).orElse(null);
         var flags = EnumSet.noneOf(TeamFlag.class);
         if (lastClosed == null || lastClosed.isBefore(scope.today().minusDays(QUIET_DAYS))) {
             flags.add(TeamFlag.NO_GAP_CLOSED_IN_90_DAYS);

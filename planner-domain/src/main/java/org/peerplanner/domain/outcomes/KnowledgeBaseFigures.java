@@ -22,10 +22,15 @@ public final class KnowledgeBaseFigures {
         OutcomePeriod period = scope.period();
         List<Double> written = new ArrayList<>();
         List<Double> revised = new ArrayList<>();
+        Map<YearMonth, Integer> writtenIn = new java.util.HashMap<>();
+        Map<YearMonth, Integer> revisedIn = new java.util.HashMap<>();
+        for (ArticleTrace a : articles) {
+            writtenIn.merge(YearMonth.from(a.writtenOn()), 1, Integer::sum);
+            a.revisedOn().forEach(d -> revisedIn.merge(YearMonth.from(d), 1, Integer::sum));
+        }
         for (YearMonth month : period.months()) {
-            written.add((double) articles.stream().filter(a -> YearMonth.from(a.writtenOn()).equals(month)).count());
-            revised.add((double) articles.stream().flatMap(a -> a.revisedOn().stream())
-                    .filter(d -> YearMonth.from(d).equals(month)).count());
+            written.add((double) writtenIn.getOrDefault(month, 0));
+            revised.add((double) revisedIn.getOrDefault(month, 0));
         }
         long writtenTotal = Math.round(written.stream().mapToDouble(Double::doubleValue).sum());
         long revisedTotal = Math.round(revised.stream().mapToDouble(Double::doubleValue).sum());

@@ -33,8 +33,18 @@ public final class KnowledgeSpread {
     private KnowledgeSpread() {
     }
 
+    /** From the team's whole history of sessions (first turns worked out from it). */
     public static SectionFigures measure(List<SessionTrace> allHeld, TeamScope scope) {
-        List<SessionTrace> held = allHeld.stream().filter(SessionTrace::held)
+        return measure(allHeld, firstTurns(allHeld, scope), scope);
+    }
+
+    /**
+     * @param sessions   at least the period's sessions (others are left out here)
+     * @param firstTurns per member id, their first turns over the whole history (see {@link FirstTurns})
+     */
+    public static SectionFigures measure(List<SessionTrace> sessions, Map<Long, FirstTurns> firstTurns,
+                                         TeamScope scope) {
+        List<SessionTrace> held = sessions.stream().filter(SessionTrace::held)
                 .filter(s -> scope.period().contains(s.day()) && !s.day().isAfter(scope.today())).toList();
         Map<String, Integer> keepers = keepersPerTag(held);
         Map<String, Long> sessionsPerTag = held.stream().flatMap(s -> s.tags().stream().distinct())
@@ -56,8 +66,8 @@ public final class KnowledgeSpread {
         List<TeamMember> rotation = scope.members().stream().filter(TeamMember::inRotation).toList();
         long turnTakers = rotation.stream().filter(m -> held.stream().anyMatch(s -> s.ledOrCoLedBy(m.personId())))
                 .count();
-        List<Long> toFirstCoLed = daysToFirst(allHeld, scope, s -> s.coFacilitatorId());
-        List<Long> toFirstLed = daysToFirst(allHeld, scope, s -> s.facilitatorId());
+        List<Long> toFirstCoLed = daysToFirst(firstTurns, scope, FirstTurns::firstCoLed);
+        List<Long> toFirstLed = daysToFirst(firstTurns, scope, FirstTurns::firstLed);
 
         List<Fact> facts = List.of(
                 new Fact("Led by the busiest fifth of the members", Readings.share(busiest, led)),
@@ -68,7 +78,7 @@ public final class KnowledgeSpread {
                         singleKeeperTags.isEmpty() ? "none" : String.join(", ", singleKeeperTags)));
         var flags = singleKeeperTags.isEmpty() ? EnumSet.noneOf(TeamFlag.class) : EnumSet.of(TeamFlag.SINGLE_KNOWLEDGE_KEEPER);
         return new SectionFigures(ID, "Spread of knowledge", 30, facts, List.of(keeperSeries), flags,
-                personal(allHeld, held, scope, keepers, sessionsPerTag), null);
+                scope.personalFigures() ? personal(firstTurns, held, scope, keepers, sessionsPerTag) : Map.of(), null);
     }
 
     /** Per tag, the smallest k such that the k people who led most of its sessions led at least half of them. */
@@ -105,12 +115,27 @@ public final class KnowledgeSpread {
                 .values().stream().sorted(Comparator.reverseOrder()).limit(fifth).mapToLong(Long::longValue).sum();
     }
 
-    private static List<Long> daysToFirst(List<SessionTrace> allHeld, TeamScope scope,
-                                          java.util.function.Function<SessionTrace, Long> role) {
+    /** Each member's first held session led and co-led on or after joining. */
+    static Map<Long, FirstTurns> firstTurns(List<SessionTrace> allHeld, TeamScope scope) {
+        Map<Long, FirstTurns> turns = new HashMap<>();
+        for (TeamMember member : scope.members()) {
+            Long id = member.personId();
+            turns.put(member.personId(), new FirstTurns(member.personId(),
+                    firstDay(allHeld, member, s -> id.equals(s.facilitatorId())).orElse(null),
+                    firstDay(allHeld, member, s -> id.equals(s.coFacilitatorId())).orElse(null)));
+        }
+        return turns;
+    }
+
+    private static List<Long> daysToFirst(Map<Long, FirstTurns> firstTurns, TeamScope scope,
+                                          java.util.function.Function<FirstTurns, LocalDate> role) {
         List<Long> days = new ArrayList<>();
         for (TeamMember member : scope.members()) {
-            firstDay(allHeld, member, s -> Long.valueOf(member.personId()).equals(role.apply(s)))
-                    .ifPresent(first -> days.add(DAYS.between(member.joinedOn(), first)));
+            FirstTurns turns = firstTurns.get(member.personId());
+            LocalDate first = turns == null ? null : role.apply(turns);
+            if (first != null) {
+                days.add(DAYS.between(member.joinedOn(), first));
+            }
         }
         return days;
     }
@@ -120,7 +145,7 @@ public final class KnowledgeSpread {
                 .map(SessionTrace::day).filter(d -> !d.isBefore(member.joinedOn())).min(LocalDate::compareTo);
     }
 
-    private static Map<Long, List<Fact>> personal(List<SessionTrace> allHeld, List<SessionTrace> held, TeamScope scope,
+    private static Map<Long, List<Fact>> personal(Map<Long, FirstTurns> firstTurns, List<SessionTrace> held, TeamScope scope,
                                                   Map<String, Integer> keepers, Map<String, Long> sessionsPerTag) {
         Map<Long, List<Fact>> personal = new HashMap<>();
         for (TeamMember member : scope.members()) {
@@ -131,7 +156,7 @@ public final class KnowledgeSpread {
             facts.add(new Fact("Sessions you led in the period", String.valueOf(ledCount)));
             facts.add(new Fact("Sessions you co-led in the period", String.valueOf(coLed)));
             facts.add(new Fact("Days from joining to your first led session",
-                    firstDay(allHeld, member, s -> Long.valueOf(id).equals(s.facilitatorId()))
+                    Optional.ofNullable(firstTurns.get(id)).map(FirstTurns::firstLed)
                             .map(d -> String.valueOf(DAYS.between(member.joinedOn(), d))).orElse("not yet")));
             List<String> onlyYou = keepers.keySet().stream().filter(tag -> keepers.get(tag) == 1
                     && sessionsPerTag.get(tag) >= KEEPER_MIN_SESSIONS && soleKeeper(held, tag, id)).toList();

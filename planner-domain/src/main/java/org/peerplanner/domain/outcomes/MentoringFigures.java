@@ -17,8 +17,10 @@ public final class MentoringFigures {
     public static SectionFigures measure(List<MentorshipTrace> mentorships, TeamScope scope) {
         OutcomePeriod period = scope.period();
         List<Double> started = new ArrayList<>();
+        Map<YearMonth, Integer> startedIn = new java.util.HashMap<>();
+        mentorships.forEach(m -> startedIn.merge(YearMonth.from(m.startedOn()), 1, Integer::sum));
         for (YearMonth month : period.months()) {
-            started.add((double) mentorships.stream().filter(m -> YearMonth.from(m.startedOn()).equals(month)).count());
+            started.add((double) startedIn.getOrDefault(month, 0));
         }
         long running = mentorships.stream().filter(MentorshipTrace::running).count();
         long completed = mentorships.stream().filter(m -> m.completed() && period.contains(m.endedOn())).count();

@@ -37,14 +37,16 @@ public class OutcomesService {
     private final TeamLookup teams;
     private final OutcomeSettingsRepository settings;
     private final List<MetricSection> sections;
+    private final List<MetricSections> groups;
     private final Clock clock;
 
     OutcomesService(TeamAccess access, TeamLookup teams, OutcomeSettingsRepository settings, List<MetricSection> sections,
-                    Clock clock) {
+                    List<MetricSections> groups, Clock clock) {
         this.access = access;
         this.teams = teams;
         this.settings = settings;
         this.sections = sections.stream().sorted(Comparator.comparingInt(MetricSection::order)).toList();
+        this.groups = List.copyOf(groups);
         this.clock = clock;
     }
 
@@ -55,7 +57,7 @@ public class OutcomesService {
     public TeamOutcomes dashboard(Actor actor, long teamId, OutcomePeriod period) {
         access.requireVisibleTeam(actor, teamId);
         check(period);
-        List<TeamScope> scopes = scopes(List.of(teamId), team -> period);
+        List<TeamScope> scopes = scopes(List.of(teamId), team -> period, true);
         if (scopes.isEmpty()) {
             throw new NotFoundException("The team");
         }
@@ -73,7 +75,8 @@ public class OutcomesService {
             throw new NotPermittedException("Only administrators see the organisation overview.");
         }
         List<Long> ids = access.visibleTeamIds(actor);
-        List<TeamScope> scopes = scopes(ids, team -> OutcomePeriod.lastMonths(today(team), OVERVIEW_MONTHS));
+        // the overview shows nobody's own figures, so the sections need not work them out
+        List<TeamScope> scopes = scopes(ids, team -> OutcomePeriod.lastMonths(today(team), OVERVIEW_MONTHS), false);
         Map<Long, List<SectionFigures>> measured = measure(scopes);
         List<TeamOverviewRow> rows = new ArrayList<>();
         for (TeamScope scope : scopes) {
@@ -116,7 +119,7 @@ public class OutcomesService {
         return LocalDate.now(clock.withZone(team.getTimeZone()));
     }
 
-    private List<TeamScope> scopes(List<Long> teamIds, Function<Team, OutcomePeriod> period) {
+    private List<TeamScope> scopes(List<Long> teamIds, Function<Team, OutcomePeriod> period, boolean personalFigures) {
         List<Team> found = teams.teamsWithBlackouts(teamIds);
         Map<Long, List<TeamMember>> members = teams.membersSince(teamIds).stream().collect(Collectors.groupingBy(
                 MemberSince::teamId, Collectors.mapping(m -> new TeamMember(m.personId(), m.joinedOn(), m.inRotation()),
@@ -126,7 +129,7 @@ public class OutcomesService {
         return found.stream().map(team -> new TeamScope(team.getId(), team.getName(), team.getTimeZone(),
                 schedule(team), period.apply(team), today(team),
                 targets.getOrDefault(team.getId(), OutcomeSettings.DEFAULT_CLOSE_TARGET_DAYS),
-                members.getOrDefault(team.getId(), List.of()))).toList();
+                members.getOrDefault(team.getId(), List.of()), personalFigures)).toList();
     }
 
     private static TeamSchedule schedule(Team team) {
@@ -142,6 +145,10 @@ public class OutcomesService {
         for (MetricSection section : sections) {
             section.measure(scopes).forEach((teamId, figures) ->
                     perTeam.computeIfAbsent(teamId, id -> new ArrayList<>()).add(figures));
+        }
+        for (MetricSections group : groups) {
+            group.measure(scopes).forEach((teamId, figures) ->
+                    perTeam.computeIfAbsent(teamId, id -> new ArrayList<>()).addAll(figures));
         }
         perTeam.values().forEach(list -> list.sort(Comparator.comparingInt(SectionFigures::order)));
         return perTeam;

@@ -49,6 +49,10 @@ public final class Readings {
             return "–";
         }
         double rounded = Math.round(value * 10) / 10.0;
+        if (Math.abs(rounded) < 1000) {
+            // no thousands separator below 1,000: skip the formatter (the overview formats thousands of figures)
+            return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+        }
         return rounded == Math.rint(rounded) ? String.format(Locale.ENGLISH, "%,d", (long) rounded)
                 : String.format(Locale.ENGLISH, "%,.1f", rounded);
     }

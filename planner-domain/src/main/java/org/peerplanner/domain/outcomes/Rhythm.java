@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +39,13 @@ public final class Rhythm {
         List<Double> cancelled = new ArrayList<>();
         long heldTotal = 0;
         long slotTotal = 0;
+        Map<YearMonth, long[]> heldAndCancelled = new HashMap<>();
+        sessions.stream().filter(s -> period.contains(s.day()))
+                .forEach(s -> heldAndCancelled.computeIfAbsent(YearMonth.from(s.day()), m -> new long[2])[s.held() ? 0 : 1]++);
         for (YearMonth month : period.months()) {
-            long h = sessions.stream().filter(s -> s.held() && YearMonth.from(s.day()).equals(month)).count();
-            long c = sessions.stream().filter(s -> !s.held() && YearMonth.from(s.day()).equals(month)).count();
+            long[] counts = heldAndCancelled.getOrDefault(month, new long[2]);
+            long h = counts[0];
+            long c = counts[1];
             int n = slots.getOrDefault(month, 0);
             boolean past = !month.atDay(1).isAfter(until);
             held.add(past ? (double) h : null);

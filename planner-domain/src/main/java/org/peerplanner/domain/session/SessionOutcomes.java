@@ -1,12 +1,17 @@
 package org.peerplanner.domain.session;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.peerplanner.domain.outcomes.AttendanceTrace;
+import org.peerplanner.domain.outcomes.FirstTurns;
 import org.peerplanner.domain.outcomes.KnowledgeSpread;
-import org.peerplanner.domain.outcomes.MetricSection;
+import org.peerplanner.domain.outcomes.MetricSections;
+import org.peerplanner.domain.outcomes.Participation;
 import org.peerplanner.domain.outcomes.Rhythm;
 import org.peerplanner.domain.outcomes.SectionFigures;
 import org.peerplanner.domain.outcomes.SessionTrace;
@@ -15,12 +20,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Two sections from the team's sessions: the rhythm (held per slot, cancellations) and the spread of knowledge (who
- * leads what). A session counts on its slot date, the team's own calendar day.
+ * Three sections from one read of the team's sessions: the rhythm (held per slot, cancellations), the spread of
+ * knowledge (who leads what) and participation (who comes). A session counts on its slot date, the team's own
+ * calendar day. Only the period's sessions are read; the first turns of each member, which may lie before the period,
+ * come as one aggregate row per member.
  */
 @Component
 @Transactional(readOnly = true)
-class SessionOutcomes {
+class SessionOutcomes implements MetricSections {
 
     private final SessionOutcomeQueries queries;
 
@@ -28,62 +35,41 @@ class SessionOutcomes {
         this.queries = queries;
     }
 
-    Map<Long, List<SessionTrace>> traces(List<TeamScope> teams) {
+    @Override
+    public Map<Long, List<SectionFigures>> measure(List<TeamScope> teams) {
+        if (teams.isEmpty()) {
+            return Map.of();
+        }
         List<Long> ids = teams.stream().map(TeamScope::teamId).toList();
-        Map<Long, List<String>> tags = queries.tags(ids).stream().collect(Collectors.groupingBy(
+        LocalDate from = teams.stream().map(t -> t.period().start()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = teams.stream().map(t -> t.period().end()).max(LocalDate::compareTo).orElseThrow();
+        Map<Long, List<String>> tags = queries.tags(ids, from, to).stream().collect(Collectors.groupingBy(
                 SessionOutcomeQueries.SessionTag::sessionId, Collectors.mapping(SessionOutcomeQueries.SessionTag::tag,
                         Collectors.toList())));
         Map<Long, List<SessionTrace>> traces = new HashMap<>();
-        for (var row : queries.sessions(ids)) {
+        for (var row : queries.sessions(ids, from, to)) {
             traces.computeIfAbsent(row.teamId(), id -> new ArrayList<>()).add(new SessionTrace(row.slotDate(),
                     row.status() == SessionStatus.HELD, row.facilitatorId(), row.coFacilitatorId(),
                     tags.getOrDefault(row.sessionId(), List.of()), row.cancelReason()));
         }
-        return traces;
-    }
-
-    @Component
-    static class RhythmSection implements MetricSection {
-        private final SessionOutcomes sessions;
-
-        RhythmSection(SessionOutcomes sessions) {
-            this.sessions = sessions;
+        Map<Long, Map<Long, FirstTurns>> firstTurns = new HashMap<>();
+        for (var turn : queries.firstTurns(ids)) {
+            firstTurns.computeIfAbsent(turn.teamId(), id -> new HashMap<>()).put(turn.personId(),
+                    new FirstTurns(turn.personId(), turn.firstLed(), turn.firstCoLed()));
         }
-
-        @Override
-        public int order() {
-            return 20;
+        Map<Long, List<AttendanceTrace>> attendance = new HashMap<>();
+        for (var row : queries.attendance(ids, from, to)) {
+            attendance.computeIfAbsent(row.teamId(), id -> new ArrayList<>()).add(new AttendanceTrace(
+                    YearMonth.of(row.year(), row.month()), row.personId(), row.sessions()));
         }
-
-        @Override
-        public Map<Long, SectionFigures> measure(List<TeamScope> teams) {
-            var traces = sessions.traces(teams);
-            Map<Long, SectionFigures> figures = new HashMap<>();
-            teams.forEach(t -> figures.put(t.teamId(), Rhythm.measure(traces.getOrDefault(t.teamId(), List.of()), SlotDays.of(t), t)));
-            return figures;
+        Map<Long, List<SectionFigures>> figures = new HashMap<>();
+        for (TeamScope team : teams) {
+            List<SessionTrace> sessions = traces.getOrDefault(team.teamId(), List.of());
+            figures.put(team.teamId(), List.of(
+                    Rhythm.measure(sessions, SlotDays.of(team), team),
+                    KnowledgeSpread.measure(sessions, firstTurns.getOrDefault(team.teamId(), Map.of()), team),
+                    Participation.measure(sessions, attendance.getOrDefault(team.teamId(), List.of()), team)));
         }
-    }
-
-    @Component
-    static class SpreadSection implements MetricSection {
-        private final SessionOutcomes sessions;
-
-        SpreadSection(SessionOutcomes sessions) {
-            this.sessions = sessions;
-        }
-
-        @Override
-        public int order() {
-            return 30;
-        }
-
-        @Override
-        public Map<Long, SectionFigures> measure(List<TeamScope> teams) {
-            var traces = sessions.traces(teams);
-            Map<Long, SectionFigures> figures = new HashMap<>();
-            teams.forEach(t -> figures.put(t.teamId(),
-                    KnowledgeSpread.measure(traces.getOrDefault(t.teamId(), List.of()), t)));
-            return figures;
-        }
+        return figures;
     }
 }

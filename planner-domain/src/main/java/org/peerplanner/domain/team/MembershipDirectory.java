@@ -24,7 +24,7 @@ class MembershipDirectory implements TeamMemberships, TeamPlaces {
 
     @Override
     public List<Long> allTeamIds() {
-        return teams.findAllByOrderByNameAsc().stream().map(Team::getId).toList();
+        return teams.findAllIdsByName();
     }
 
     @Override

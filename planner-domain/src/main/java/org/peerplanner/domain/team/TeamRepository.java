@@ -11,6 +11,10 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
     List<Team> findByIdInOrderByNameAsc(Collection<Long> ids);
 
+    /** Every team's id in name order, without loading the teams (the organisation overview asks for 1,000). */
+    @org.springframework.data.jpa.repository.Query("select t.id from Team t order by t.name")
+    List<Long> findAllIdsByName();
+
     List<Team> findAllByOrderByNameAsc();
 
     @org.springframework.data.jpa.repository.Query(

@@ -73,7 +73,8 @@ class OutcomesServiceIT {
                 new Fact("Open now", "1"));
         assertThat(dashboard.section("gaps").flags()).doesNotContain(TeamFlag.NO_GAP_CLOSED_IN_90_DAYS);
         assertThat(dashboard.sections()).extracting(SectionFigures::id)
-                .containsExactly("gaps", "rhythm", "spread", "follow-through", "knowledge-base", "mentoring", "help");
+                .containsExactly("gaps", "rhythm", "spread", "participation", "follow-through", "knowledge-base", "mentoring",
+                        "help");
     }
 
     @Test
