@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
@@ -37,5 +38,8 @@ class NavigationIT extends SpringBrowserlessTest {
                         "My action items", "Team review", "Mentors", "My mentoring", "Help board", "My contributions",
                         "Outcomes", "Outcome baseline", "People & teams", "Calendar subscriptions", "My profile",
                         "House rules", "Thank-you wall");
+        assertThat($(SideNav.class).all()).extracting(SideNav::getLabel)
+                .containsExactly(null, "Learn together", "Grow each other", "Measure", "Settings",
+                        "Payments Platform");
     }
 }

@@ -1,5 +1,6 @@
 package org.peerplanner.web.demo;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,13 +12,16 @@ import org.peerplanner.domain.help.HelpKind;
 import org.peerplanner.domain.help.HelpRequests;
 import org.peerplanner.domain.help.HelpUrgency;
 import org.peerplanner.domain.knowledge.ArticleService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Help requests in the demo organisation: open ones of each kind (Emily's confidential one only Daniel sees), Carlos's
  * solved by Daniel, Hannah's turned into an article, Maria's logged as a knowledge gap, Riley's become a pairing
  * session with Aisha, and one answered by an article before anyone was asked. The answers spread over Daniel, Jonas,
- * Aisha, Sam and Riley, so routing's reasons show different loads.
+ * Aisha, Sam and Riley, so routing's reasons show different loads. The services stamp everything "now"; afterwards each
+ * request is moved back to when it was asked and its answers to a while after that, so the board reads "2 days ago"
+ * and the outcomes' time to first answer has something to show.
  */
 @Component
 @DemoMode
@@ -26,11 +30,13 @@ class HelpDemo implements DemoChapter {
     private final HelpRequests requests;
     private final HelpAnswers answers;
     private final ArticleService articles;
+    private final JdbcTemplate jdbc;
 
-    HelpDemo(HelpRequests requests, HelpAnswers answers, ArticleService articles) {
+    HelpDemo(HelpRequests requests, HelpAnswers answers, ArticleService articles, JdbcTemplate jdbc) {
         this.requests = requests;
         this.answers = answers;
         this.articles = articles;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -94,6 +100,11 @@ class HelpDemo implements DemoChapter {
         ask(org, "emily", mobile, HelpAsk.of(HelpKind.SPECIFIC_HELP, "Nervous about my first on-call week",
                 "I would like to talk it through with someone before it starts.", List.of("Incident response"),
                 HelpUrgency.THIS_WEEK).confidentialFor(Set.of(org.person("daniel"))));
+        backdate(gradle, Duration.ofDays(9), Duration.ofMinutes(35));
+        backdate(coroutines, Duration.ofDays(6), Duration.ofHours(3));
+        backdate(slowQuery, Duration.ofDays(2), Duration.ofMinutes(50));
+        backdate(keys, Duration.ofDays(12), Duration.ofDays(1));
+        backdate(tests, Duration.ofHours(5), Duration.ofMinutes(20));
         // Answered by the knowledge base before anyone was asked.
         articles.index(org.actor("jonas"), payments).stream().findFirst().ifPresent(article ->
                 requests.answeredAlready(org.actor("jonas"), payments, HelpAsk.of(HelpKind.INFORMATION,
@@ -102,5 +113,25 @@ class HelpDemo implements DemoChapter {
 
     private long ask(DemoOrganisation org, String who, long team, HelpAsk ask) {
         return requests.ask(org.actor(who), team, ask);
+    }
+
+    /**
+     * Moves a request back by {@code age}, the people routing asked with it, and its answers to {@code firstAnswer}
+     * after it was asked and a quarter of an hour apart. When it was closed stays as it was (closed "now", after the
+     * answers); when it escalates stays too, so no demo request is due the moment the app starts.
+     */
+    private void backdate(long requestId, Duration age, Duration firstAnswer) {
+        long ageSeconds = age.toSeconds();
+        jdbc.update("update help_request set created_at = timestampadd(second, ?, created_at) where id = ?",
+                -ageSeconds, requestId);
+        jdbc.update("update help_routing set notified_at = timestampadd(second, ?, notified_at) where request_id = ?",
+                -ageSeconds, requestId);
+        var answerIds = jdbc.queryForList("select id from help_answer where request_id = ? order by id", Long.class,
+                requestId);
+        for (int i = 0; i < answerIds.size(); i++) {
+            long after = firstAnswer.toSeconds() + i * Duration.ofMinutes(15).toSeconds();
+            jdbc.update("update help_answer set created_at = timestampadd(second, ?, created_at) where id = ?",
+                    -(ageSeconds - after), answerIds.get(i));
+        }
     }
 }

@@ -28,7 +28,7 @@ import org.peerplanner.domain.team.TeamSummary;
 import org.peerplanner.web.security.CurrentUser;
 
 /**
- * Side navigation from the views' @Menu, a team switcher, the notification bell and who is signed in. On a
+ * Side navigation from the views' @Menu in labelled sections, a team switcher, the notification bell and who is signed in. On a
  * phone the header keeps the switcher, the bell and Sign out, and leaves the name out.
  */
 @Layout
@@ -60,10 +60,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private static SideNav navigation() {
-        var nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
-        return nav;
+    /** One side navigation per section (see {@link MenuSections}); each labelled one folds away on a small screen. */
+    private static Div navigation() {
+        var navigation = new Div();
+        navigation.addClassName("planner-navigation");
+        MenuSections.group(MenuConfiguration.getMenuEntries()).forEach((section, entries) -> {
+            var nav = new SideNav();
+            if (section.label() != null) {
+                nav.setLabel(section.label());
+                nav.setCollapsible(true);
+            }
+            entries.forEach(entry -> nav.addItem(item(entry)));
+            navigation.add(nav);
+        });
+        return navigation;
     }
 
     /**

@@ -28,7 +28,7 @@ import org.peerplanner.web.security.PlannerUser;
  */
 @Route("outcomes/organisation")
 @PageTitle("Organisation overview · Peer Planner")
-@Menu(order = 96, icon = "vaadin:chart-grid", title = "Organisation overview")
+@Menu(order = 74, icon = "vaadin:chart-grid", title = "Organisation overview")
 @RolesAllowed(PlannerUser.ROLE_ADMIN)
 public class OrganisationOverviewView extends VerticalLayout {
 

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
@@ -28,6 +29,8 @@ class DemoDataIT {
     WebFixtures fixtures;
     @Autowired
     org.peerplanner.domain.people.PeopleService peopleService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theDemoOrganisationHasTwoTeamsInDifferentZonesWithManagersMentorsAndTimeOff() {
@@ -51,5 +54,18 @@ class DemoDataIT {
 
         assertThat(peopleService.countVisiblePeople(WebFixtures.SYSTEM, "")).isEqualTo(people);
         assertThat(teams.visibleTeams(WebFixtures.SYSTEM)).hasSize(teamCount);
+    }
+
+    @Test
+    void helpRequestsWereAskedOverTheLastDaysAndAnsweredAfterTheyWereAsked() {
+        var asked = jdbc.queryForList("select created_at from help_request", java.sql.Timestamp.class);
+        assertThat(asked).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(asked.stream().map(t -> t.toInstant().truncatedTo(java.time.temporal.ChronoUnit.HOURS)).distinct())
+                .as("not all asked in the same hour").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from help_answer a join help_request r on r.id = a.request_id"
+                + " where a.created_at <= r.created_at", Integer.class)).as("answers before their question").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from help_answer a join help_request r on r.id = a.request_id"
+                + " where r.closed_at is not null and a.created_at > r.closed_at", Integer.class))
+                .as("answers after the request was closed").isZero();
     }
 }
