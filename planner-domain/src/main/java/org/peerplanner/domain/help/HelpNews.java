@@ -33,11 +33,11 @@ class HelpNews {
         String link = link(requestId);
         notifications.notify(to.id(), "help." + kind, title, detail, link);
         if (choices.findById(to.id()).map(HelpMailChoice::isDailyDigest).orElse(false)) {
-            digest.save(new DigestLine(to.id(), title + " — /" + link, clock.instant()));
+            digest.save(new DigestLine(to.id(), title + " — " + HelpMail.link(link), clock.instant()));
             return;
         }
         String text = "Hello " + to.name() + ",\n\n" + title + (detail == null ? "" : "\n\n" + detail)
-                + "\n\nOpen Peer Planner: /" + link + "\n";
+                + "\n\nOpen Peer Planner: " + HelpMail.link(link) + "\n";
         events.publishEvent(new HelpMail("help-request:" + requestId, to.name(), to.email(), title, text));
     }
 

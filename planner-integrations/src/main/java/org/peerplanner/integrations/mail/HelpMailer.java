@@ -5,6 +5,7 @@ import org.peerplanner.domain.help.HelpMail;
 import org.peerplanner.domain.mail.MailOutbox;
 import org.peerplanner.domain.mail.OutgoingMail;
 import org.peerplanner.domain.mail.OutgoingMail.Address;
+import org.peerplanner.integrations.common.PublicUrl;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -19,10 +20,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class HelpMailer {
 
     private final MailOutbox outbox;
+    private final PublicUrl publicUrl;
     private final boolean enabled;
 
-    public HelpMailer(MailOutbox outbox, Optional<JavaMailSender> mailSender) {
+    public HelpMailer(MailOutbox outbox, PublicUrl publicUrl, Optional<JavaMailSender> mailSender) {
         this.outbox = outbox;
+        this.publicUrl = publicUrl;
         this.enabled = mailSender.isPresent();
     }
 
@@ -30,7 +33,12 @@ public class HelpMailer {
     public void onNews(HelpMail mail) {
         if (enabled) {
             outbox.queue(OutgoingMail.plain(mail.topic(), "Help request", new Address(mail.toName(), mail.toEmail()),
-                    mail.subject(), mail.text()));
+                    mail.subject(), text(mail)));
         }
+    }
+
+    /** The mail's text with its links made absolute under the planner's public address. */
+    String text(HelpMail mail) {
+        return mail.text().replace(HelpMail.APP, publicUrl.publicUrl());
     }
 }
