@@ -119,6 +119,7 @@ class SingleSignOnBrowserIT {
         String email = fixtures.newMember("Mobile Apps", "Sso Leaver Browser");
         provider.addPerson(email, "Sso Leaver Browser", true);
         signInAtProvider(email);
+        closeTheTeamsWelcome();
 
         pages.visible(By.id("sign-out")).click();
 
@@ -126,6 +127,13 @@ class SingleSignOnBrowserIT {
         pages.visible(By.id("sso-sign-in")).click();
         wait.until(ExpectedConditions.urlToBe(TestIdentityProvider.ISSUER + "/login"));
         assertThat(pages.visible(By.id("username")).isDisplayed()).isTrue();
+    }
+
+    /** A newcomer to the team is first shown its house rules, which cover the page until they close them. */
+    private void closeTheTeamsWelcome() {
+        By close = By.xpath("//vaadin-button[normalize-space(.)='Thanks, got it']");
+        pages.visible(close).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(close));
     }
 
     /** The login page has the company's button and no password form; the provider's own page takes the password. */

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.access.TeamMemberships;
-import org.peerplanner.domain.people.SignInService;
+import org.peerplanner.domain.people.PersonLookup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -24,7 +24,7 @@ class UnknownPeopleJoinThroughSingleSignOnIT {
     private static TestIdentityProvider provider;
 
     @Autowired
-    SignInService people;
+    PersonLookup people;
     @Autowired
     TeamMemberships memberships;
     @LocalServerPort
@@ -49,17 +49,20 @@ class UnknownPeopleJoinThroughSingleSignOnIT {
         provider.addPerson(unverified, "Sso Unverified Stranger", false);
         var refused = http.signInAtProvider(http.startSignIn(), unverified);
         assertThat(refused.uri().toString()).isEqualTo(http.app() + "/login?sso=email_not_verified");
-        assertThat(people.signInAccount(unverified)).as("nobody created").isEmpty();
+        assertThat(people.byEmail(unverified)).as("nobody created").isEmpty();
 
+        // somebody else, in a browser of their own (the provider still knows the first one)
+        http = new SsoHttp(http.app());
         String email = "newcomer." + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
         provider.addPerson(email, "Sso Newcomer", true);
         var home = http.signInAtProvider(http.startSignIn(), email);
 
         assertThat(home.uri().toString()).startsWith(http.app()).doesNotContain("/login");
         assertThat(http.get("/people").uri().getPath()).as("signed in").isEqualTo("/people");
-        var joined = people.signInAccount(email).orElseThrow();
-        assertThat(joined.fullName()).isEqualTo("Sso Newcomer");
-        assertThat(joined.administrator()).as("not in the administrator group").isFalse();
-        assertThat(memberships.teamIdsOf(joined.personId())).as("in no team").isEmpty();
+        var joined = people.byEmail(email).orElseThrow();
+        assertThat(joined.getFullName()).isEqualTo("Sso Newcomer");
+        assertThat(joined.isAdministrator()).as("not in the administrator group").isFalse();
+        assertThat(joined.getPasswordHash()).as("no password: the provider signs them in").isNull();
+        assertThat(memberships.teamIdsOf(joined.getId())).as("in no team").isEmpty();
     }
 }
