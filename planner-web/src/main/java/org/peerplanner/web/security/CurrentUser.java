@@ -14,9 +14,17 @@ public class CurrentUser {
         this.authentication = authentication;
     }
 
+    /**
+     * The person, signed in with the form ({@link PlannerUser}) or through the provider ({@link SsoUser}). Vaadin's
+     * {@code getAuthenticatedUser(type)} casts rather than filters, so the principal is asked once and matched here.
+     */
     public PlannerUser get() {
-        return authentication.getAuthenticatedUser(PlannerUser.class)
-                .or(() -> authentication.getAuthenticatedUser(SsoUser.class).map(SsoUser::person))
+        return authentication.getAuthenticatedUser(Object.class)
+                .map(principal -> switch (principal) {
+                    case PlannerUser person -> person;
+                    case SsoUser sso -> sso.person();
+                    default -> null;
+                })
                 .orElseThrow(() -> new IllegalStateException("Views that need a person require sign-in"));
     }
 

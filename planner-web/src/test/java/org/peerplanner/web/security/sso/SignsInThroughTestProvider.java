@@ -10,13 +10,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The app as a company runs it behind {@link TestIdentityProvider}: single sign-on only (the password form switched
- * off), the provider's administrator group deciding who administers. Every class with it shares one context, in the
- * failsafe execution "sso" of its own (a fixed port, and a security set-up unlike the other tests' one).
+ * off), the provider's administrator group deciding who administers. Every class with it shares one context (on a
+ * random port, which each test tells the provider with {@link TestIdentityProvider#allowApp}), in the failsafe
+ * execution "sso" of its own (a security set-up unlike the other tests' one).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "server.port=8098",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "planner.sso.issuer-uri=" + TestIdentityProvider.ISSUER,
         "planner.sso.client-id=" + TestIdentityProvider.CLIENT_ID,
         "planner.sso.client-secret=" + TestIdentityProvider.CLIENT_SECRET,
