@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What help routing may know of people, published so the help feature never reaches into the person tables: who
- * has which of some skills at a level, and who is out of office on a day. Three statements whatever the size of the
+ * has which of some skills at a level, and who is out of office on a day. Two statements whatever the size of the
  * organisation.
  */
 @Service
@@ -33,39 +33,51 @@ public class HelperPeople {
 
     /**
      * People with one of the skills (lower case) at {@code minLevel} or more, plus {@code alsoIds}, restricted to one
-     * team's members unless {@code teamId} is null.
+     * team's members unless {@code teamId} is null. Two statements: the skills' rows, read from the index on
+     * (skill_key, proficiency, person_id) (V26: skill_key is the database's own lower case of the skill), then the
+     * people with whether they are away on {@code day}.
      */
     public List<Helper> helpers(Collection<String> skillKeys, int minLevel, Collection<Long> alsoIds, Long teamId,
                                 LocalDate day) {
         Map<Long, Map<String, Integer>> levels = new LinkedHashMap<>();
         if (!skillKeys.isEmpty()) {
-            entities.createQuery("""
-                            select p.id, lower(s.name), s.proficiency from Person p join p.skills s
-                            where lower(s.name) in :keys and s.proficiency >= :min
-                              and (:anyTeam = true or exists (
-                                  select 1 from Membership m where m.person = p and m.team.id = :team))
+            var query = teamId == null
+                    ? entities.createNativeQuery("""
+                            select s.person_id, s.skill_key, s.proficiency from person_skill s
+                            where s.skill_key in (:keys) and s.proficiency >= :min
                             """, Object[].class)
-                    .setParameter("keys", skillKeys).setParameter("min", minLevel)
-                    .setParameter("anyTeam", teamId == null).setParameter("team", teamId == null ? -1L : teamId)
-                    .getResultList()
-                    .forEach(r -> levels.computeIfAbsent((Long) r[0], k -> new HashMap<>())
-                            .put((String) r[1], (Integer) r[2]));
+                    : entities.createNativeQuery("""
+                            select s.person_id, s.skill_key, s.proficiency from person_skill s
+                            join membership m on m.person_id = s.person_id and m.team_id = :team
+                            where s.skill_key in (:keys) and s.proficiency >= :min
+                            """, Object[].class).setParameter("team", teamId);
+            List<?> rows = query.setParameter("keys", skillKeys).setParameter("min", minLevel).getResultList();
+            for (Object row : rows) {
+                var r = (Object[]) row;
+                levels.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
+                        .put((String) r[1], ((Number) r[2]).intValue());
+            }
         }
         Set<Long> ids = new HashSet<>(levels.keySet());
         ids.addAll(alsoIds);
         if (ids.isEmpty()) {
             return List.of();
         }
-        Set<Long> away = new HashSet<>(entities.createQuery("""
-                        select distinct p.id from Person p join p.absences a
-                        where p.id in :ids and a.startsOn <= :day and a.endsOn >= :day
-                        """, Long.class)
-                .setParameter("ids", ids).setParameter("day", day).getResultList());
-        return entities.createQuery("select p.id, p.fullName, p.email from Person p where p.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
-                .map(r -> new Helper((Long) r[0], (String) r[1], (String) r[2],
-                        levels.getOrDefault((Long) r[0], Map.of()), away.contains((Long) r[0])))
-                .toList();
+        List<?> rows = entities.createNativeQuery("""
+                        select p.id, p.full_name, p.email,
+                            case when exists (select 1 from person_absence a where a.person_id = p.id
+                                and a.starts_on <= :day and a.ends_on >= :day) then 1 else 0 end
+                        from person p where p.id in (:ids)
+                        """, Object[].class)
+                .setParameter("ids", ids).setParameter("day", day).getResultList();
+        var found = new java.util.ArrayList<Helper>(rows.size());
+        for (Object row : rows) {
+            var r = (Object[]) row;
+            long id = ((Number) r[0]).longValue();
+            found.add(new Helper(id, (String) r[1], (String) r[2], levels.getOrDefault(id, Map.of()),
+                    ((Number) r[3]).intValue() == 1));
+        }
+        return found;
     }
 
     /** Names and addresses of some people, for telling them something. */

@@ -1,0 +1,13 @@
+-- Help routing finds people by skill ignoring case ("Kafka" is "kafka"). Comparing lower(skill) could not use
+-- ix_person_skill_skill and read every person's skills (500,000 rows at 10,000 people). The database keeps the
+-- lower-case key itself (a generated column: nothing to forget on write), and one index holds key, level and person,
+-- so the look-up reads only the asked skills' rows, from the index alone.
+ALTER TABLE person_skill ADD COLUMN skill_key VARCHAR(80) GENERATED ALWAYS AS (LOWER(skill));
+CREATE INDEX ix_person_skill_key ON person_skill (skill_key, proficiency, person_id);
+
+-- The help board reads, each part on its own index, newest first: the open requests of the viewer's teams and the
+-- open requests to the whole organisation. The first replaces ix_help_request_team_status (its prefix), which is
+-- dropped after the new one exists (MySQL needs an index on team_id for the foreign key at every moment).
+CREATE INDEX ix_help_request_team_open ON help_request (team_id, status, created_at);
+CREATE INDEX ix_help_request_org_open ON help_request (whole_organisation, status, created_at);
+DROP INDEX ix_help_request_team_status ON help_request;
