@@ -5,9 +5,10 @@
 ALTER TABLE person_skill ADD COLUMN skill_key VARCHAR(80) GENERATED ALWAYS AS (LOWER(skill));
 CREATE INDEX ix_person_skill_key ON person_skill (skill_key, proficiency, person_id);
 
--- The help board reads, each part on its own index, newest first: the open requests of the viewer's teams and the
--- open requests to the whole organisation. The first replaces ix_help_request_team_status (its prefix), which is
--- dropped after the new one exists (MySQL needs an index on team_id for the foreign key at every moment).
-CREATE INDEX ix_help_request_team_open ON help_request (team_id, status, created_at);
-CREATE INDEX ix_help_request_org_open ON help_request (whole_organisation, status, created_at);
+-- The help board reads, each part on its own index and from the index alone, the newest open requests that are not
+-- confidential of the viewer's teams, and those to the whole organisation. The first replaces
+-- ix_help_request_team_status (its prefix), dropped after the new one exists (MySQL needs an index on team_id for
+-- the foreign key at every moment).
+CREATE INDEX ix_help_request_team_open ON help_request (team_id, status, confidential, created_at);
+CREATE INDEX ix_help_request_org_open ON help_request (whole_organisation, status, confidential, created_at);
 DROP INDEX ix_help_request_team_status ON help_request;

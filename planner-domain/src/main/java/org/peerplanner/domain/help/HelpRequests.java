@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class HelpRequests {
 
     static final int BOARD_SIZE = 200;
-    private static final java.util.Comparator<HelpRequest> NEWEST_FIRST = java.util.Comparator
-            .comparing(HelpRequest::getCreatedAt).thenComparing(HelpRequest::getId).reversed();
+    private static final java.util.Comparator<HelpRequestRepository.BoardRow> NEWEST_FIRST = java.util.Comparator
+            .comparing(HelpRequestRepository.BoardRow::createdAt).thenComparing(HelpRequestRepository.BoardRow::id)
+            .reversed();
 
     private final HelpRequestRepository requests;
     private final RoutingEntryRepository routing;
@@ -176,14 +177,20 @@ public class HelpRequests {
     public HelpBoard board(Actor actor, BoardFilter filter) {
         var teamIds = access.visibleTeamIds(actor);
         var page = PageRequest.of(0, BOARD_SIZE);
-        Map<Long, HelpRequest> merged = new HashMap<>();
+        var rows = new ArrayList<HelpRequestRepository.BoardRow>();
         if (!teamIds.isEmpty()) {
-            requests.findOpenOfTeams(teamIds, page).forEach(r -> merged.put(r.getId(), r));
+            rows.addAll(requests.findOpenOfTeams(teamIds, page));
         }
-        requests.findOpenToEveryone(page).forEach(r -> merged.put(r.getId(), r));
-        requests.findOpenAskedBy(actor.personId()).forEach(r -> merged.put(r.getId(), r));
-        requests.findOpenShownTo(actor.personId(), page).forEach(r -> merged.put(r.getId(), r));
-        var open = merged.values().stream().sorted(NEWEST_FIRST).limit(BOARD_SIZE).toList();
+        rows.addAll(requests.findOpenToEveryone(page));
+        rows.addAll(requests.findOpenAskedBy(actor.personId()));
+        rows.addAll(requests.findOpenShownTo(actor.personId(), page));
+        var ids = rows.stream().sorted(NEWEST_FIRST).map(HelpRequestRepository.BoardRow::id).distinct()
+                .limit(BOARD_SIZE).toList();
+        Map<Long, HelpRequest> loaded = new HashMap<>();
+        if (!ids.isEmpty()) {
+            requests.findAllIn(ids).forEach(r -> loaded.put(r.getId(), r));
+        }
+        var open = ids.stream().map(loaded::get).filter(java.util.Objects::nonNull).toList();
         var cards = cards(actor, open).stream().filter(filter::matches).toList();
         var canHelp = cards.stream().filter(HelpCard::youCanHelp).toList();
         var others = cards.stream().filter(c -> !canHelp.contains(c)).toList();
