@@ -41,13 +41,9 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
      * newest first from its own index, the first two from the index alone (V26); the board then loads the 200 newest.
      */
 
-    /** A board row before it is loaded: enough to merge the parts newest first. */
-    record BoardRow(long id, Instant createdAt) {
-    }
-
     /** Open requests of some teams that are not confidential, newest first (ix_help_request_team_open). */
     @Query("""
-            select new org.peerplanner.domain.help.HelpRequestRepository.BoardRow(r.id, r.createdAt)
+            select new org.peerplanner.domain.help.BoardRow(r.id, r.createdAt)
             from HelpRequest r
             where r.teamId in :teamIds and r.status = org.peerplanner.domain.help.HelpStatus.OPEN
               and r.confidential = false
@@ -57,7 +53,7 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
 
     /** Open requests to the whole organisation that are not confidential, newest first (ix_help_request_org_open). */
     @Query("""
-            select new org.peerplanner.domain.help.HelpRequestRepository.BoardRow(r.id, r.createdAt)
+            select new org.peerplanner.domain.help.BoardRow(r.id, r.createdAt)
             from HelpRequest r
             where r.wholeOrganisation = true and r.status = org.peerplanner.domain.help.HelpStatus.OPEN
               and r.confidential = false
@@ -67,7 +63,7 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
 
     /** The viewer's own open requests (at most a few: ix_help_request_asker). */
     @Query("""
-            select new org.peerplanner.domain.help.HelpRequestRepository.BoardRow(r.id, r.createdAt)
+            select new org.peerplanner.domain.help.BoardRow(r.id, r.createdAt)
             from HelpRequest r
             where r.askerId = :asker and r.status = org.peerplanner.domain.help.HelpStatus.OPEN
             """)
@@ -75,7 +71,7 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
 
     /** Open requests whose asker picked the viewer to see them (ix_help_request_viewer_person). */
     @Query("""
-            select new org.peerplanner.domain.help.HelpRequestRepository.BoardRow(r.id, r.createdAt)
+            select new org.peerplanner.domain.help.BoardRow(r.id, r.createdAt)
             from HelpRequest r join r.viewers v
             where v = :viewer and r.status = org.peerplanner.domain.help.HelpStatus.OPEN
             order by r.createdAt desc, r.id desc

@@ -34,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class HelpRequests {
 
     static final int BOARD_SIZE = 200;
-    private static final java.util.Comparator<HelpRequestRepository.BoardRow> NEWEST_FIRST = java.util.Comparator
-            .comparing(HelpRequestRepository.BoardRow::createdAt).thenComparing(HelpRequestRepository.BoardRow::id)
+    private static final java.util.Comparator<BoardRow> NEWEST_FIRST = java.util.Comparator
+            .comparing(BoardRow::createdAt).thenComparing(BoardRow::id)
             .reversed();
 
     private final HelpRequestRepository requests;
@@ -177,14 +177,14 @@ public class HelpRequests {
     public HelpBoard board(Actor actor, BoardFilter filter) {
         var teamIds = access.visibleTeamIds(actor);
         var page = PageRequest.of(0, BOARD_SIZE);
-        var rows = new ArrayList<HelpRequestRepository.BoardRow>();
+        var rows = new ArrayList<BoardRow>();
         if (!teamIds.isEmpty()) {
             rows.addAll(requests.findOpenOfTeams(teamIds, page));
         }
         rows.addAll(requests.findOpenToEveryone(page));
         rows.addAll(requests.findOpenAskedBy(actor.personId()));
         rows.addAll(requests.findOpenShownTo(actor.personId(), page));
-        var ids = rows.stream().sorted(NEWEST_FIRST).map(HelpRequestRepository.BoardRow::id).distinct()
+        var ids = rows.stream().sorted(NEWEST_FIRST).map(BoardRow::id).distinct()
                 .limit(BOARD_SIZE).toList();
         Map<Long, HelpRequest> loaded = new HashMap<>();
         if (!ids.isEmpty()) {
