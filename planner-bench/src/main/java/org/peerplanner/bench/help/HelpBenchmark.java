@@ -152,46 +152,84 @@ public final class HelpBenchmark {
                     people * SKILLS_EACH, history, (System.nanoTime() - loadStart) / 1_000_000_000);
             var statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
             var requests = context.getBean(HelpRequests.class);
+            header();
             // Person firstPerson is in teams 0, 1 and 2 (see load).
             var member = new Actor(firstPerson, false);
             measure("board for a member of 3 teams, " + String.format(Locale.ROOT, "%,d", history) + " requests in history",
                     statistics, 50, 200, () -> requests.board(member, BoardFilter.none()));
             var random = new Random(7);
             int[] asker = {0};
-            measure("ask + route one request, " + String.format(Locale.ROOT, "%,d", people) + " people", statistics, 20,
+            List<long[]> asked = new ArrayList<>(); // {asker, request}
+            measure("ask + route one request (whole ask), " + String.format(Locale.ROOT, "%,d", people) + " people", statistics, 20,
                     150, () -> {
                         long who = firstPerson + 3 + asker[0]++;
                         long team = teamIds.get((int) ((who - firstPerson) % teamIds.size()));
-                        return requests.ask(new Actor(who, false), team, HelpAsk.of(HelpKind.SPECIFIC_HELP, "Stuck",
-                                "", List.of(skill(random.nextInt(VOCABULARY)), skill(random.nextInt(VOCABULARY))),
+                        // Mixed case, as people type them: the look-up ignores case.
+                        long id = requests.ask(new Actor(who, false), team, HelpAsk.of(HelpKind.SPECIFIC_HELP, "Stuck",
+                                "", List.of("Skill" + random.nextInt(VOCABULARY), skill(random.nextInt(VOCABULARY))),
                                 HelpUrgency.TODAY).acrossOrganisation());
+                        asked.add(new long[] {who, id});
+                        return id;
                     });
+            // The routing step alone (candidates from the database + HelperRouting.next), as the next round of each
+            // request just asked would run it: nothing written.
+            int[] next = {0};
+            measure("routing step alone (candidates + choice), " + String.format(Locale.ROOT, "%,d", people)
+                    + " people", statistics, 20, 300, () -> {
+                        long[] one = asked.get(next[0]++ % asked.size());
+                        var chosen = requests.nextHelpers(new Actor(one[0], false), one[1]);
+                        if (chosen.size() != 3) {
+                            throw new IllegalStateException("expected three people, got " + chosen.size());
+                        }
+                        return chosen;
+                    });
+            if (System.getenv("HELP_BENCH_KEEP_DB") != null) {
+                System.out.println("kept database " + name + " (HELP_BENCH_KEEP_DB)");
+                name = null;
+            }
         } finally {
             if (context != null) {
                 context.close();
             }
-            try (Connection c = DriverManager.getConnection(server + "/", user, password)) {
-                c.createStatement().execute("DROP DATABASE IF EXISTS `" + name + "`");
+            if (name != null) {
+                try (Connection c = DriverManager.getConnection(server + "/", user, password)) {
+                    c.createStatement().execute("DROP DATABASE IF EXISTS `" + name + "`");
+                }
             }
         }
     }
 
     static void measure(String what, Statistics statistics, long targetMs, int runs, Supplier<Object> call) {
         var times = new ArrayList<Long>();
+        var cpuTimes = new ArrayList<Long>();
         var statements = new ArrayList<Long>();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = os.getSystemLoadAverage();
         for (int run = 0; run < runs; run++) {
             statistics.clear();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             call.get();
             long took = System.nanoTime() - start;
+            long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
             if (run >= runs / 5) {
                 times.add(took);
+                cpuTimes.add(cpu);
                 statements.add(statistics.getPrepareStatementCount());
             }
         }
-        print(what, Stats.of(times), targetMs);
+        var wall = Stats.of(times);
+        var cpu = Stats.of(cpuTimes);
         var counts = Stats.of(statements);
-        System.out.printf(Locale.ROOT, "    SQL statements per call: min %d, max %d%n", counts.min(), counts.max());
+        System.out.printf(Locale.ROOT, "| %-62s | %8.2f | %8.2f | %8.2f | %8.2f | %5.1f-%-5.1f | %d-%d | %d | p95 <= %d ms |%n",
+                what, wall.median() / 1e6, wall.p95() / 1e6, cpu.median() / 1e6, cpu.p95() / 1e6, loadBefore,
+                os.getSystemLoadAverage(), counts.min(), counts.max(), wall.count(), targetMs);
+    }
+
+    static void header() {
+        System.out.printf(Locale.ROOT, "| %-62s | %8s | %8s | %8s | %8s | %-11s | %s | %s | %s |%n", "what (ms)",
+                "wall p50", "wall p95", "CPU p50", "CPU p95", "load 1-min", "SQL", "n", "target");
     }
 
     /** People with 50 skills each, each in one team (the first person in three), and a history of requests. */

@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class HelpRequests {
 
     static final int BOARD_SIZE = 200;
+    private static final java.util.Comparator<BoardRow> NEWEST_FIRST = java.util.Comparator
+            .comparing(BoardRow::createdAt).thenComparing(BoardRow::id)
+            .reversed();
 
     private final HelpRequestRepository requests;
     private final RoutingEntryRepository routing;
@@ -123,6 +126,19 @@ public class HelpRequests {
     }
 
     /**
+     * Who routing would ask next for a request the actor may see, and why: the candidates' look-up and the choice,
+     * nothing written, nobody told (empty for confidential or closed requests). Only for the asker and
+     * administrators; for anyone else the request is not found.
+     */
+    public List<HelperRouting.Choice> nextHelpers(Actor actor, long requestId) {
+        var request = guard.visible(actor, requestId);
+        if (request.getAskerId() != actor.personId() && !actor.administrator()) {
+            throw new NotFoundException("The help request");
+        }
+        return router.next(request);
+    }
+
+    /**
      * "This answered it": an article (or a held session, {@code articleId} null) found while typing answers the
      * question. The request is kept, closed as self-served, so the article's page can count the questions it
      * answered; nobody is asked and it does not count towards the limit.
@@ -160,8 +176,21 @@ public class HelpRequests {
      */
     public HelpBoard board(Actor actor, BoardFilter filter) {
         var teamIds = access.visibleTeamIds(actor);
-        var open = requests.findOpenFor(actor.personId(), teamIds.isEmpty() ? List.of(-1L) : teamIds,
-                PageRequest.of(0, BOARD_SIZE));
+        var page = PageRequest.of(0, BOARD_SIZE);
+        var rows = new ArrayList<BoardRow>();
+        if (!teamIds.isEmpty()) {
+            rows.addAll(requests.findOpenOfTeams(teamIds, page));
+        }
+        rows.addAll(requests.findOpenToEveryone(page));
+        rows.addAll(requests.findOpenAskedBy(actor.personId()));
+        rows.addAll(requests.findOpenShownTo(actor.personId(), page));
+        var ids = rows.stream().sorted(NEWEST_FIRST).map(BoardRow::id).distinct()
+                .limit(BOARD_SIZE).toList();
+        Map<Long, HelpRequest> loaded = new HashMap<>();
+        if (!ids.isEmpty()) {
+            requests.findAllIn(ids).forEach(r -> loaded.put(r.getId(), r));
+        }
+        var open = ids.stream().map(loaded::get).filter(java.util.Objects::nonNull).toList();
         var cards = cards(actor, open).stream().filter(filter::matches).toList();
         var canHelp = cards.stream().filter(HelpCard::youCanHelp).toList();
         var others = cards.stream().filter(c -> !canHelp.contains(c)).toList();

@@ -54,10 +54,8 @@ class HelpRouter {
             return 0;
         }
         var asked = routing.findByRequestIdOrderByRoundAscIdAsc(request.getId());
-        Set<Long> already = asked.stream().map(RoutingEntry::getPersonId).collect(Collectors.toSet());
         int round = asked.stream().mapToInt(RoutingEntry::getRound).max().orElse(0) + 1;
-        var choices = HelperRouting.next(candidates(request), keys(request.getTags()), request.getAskerId(), already,
-                HelperRouting.PER_ROUND);
+        var choices = choose(request, asked);
         var contacts = people.contacts(choices.stream().map(HelperRouting.Choice::personId).toList());
         for (var choice : choices) {
             routing.save(new RoutingEntry(request.getId(), choice.personId(), round, choice.reason(), clock.instant()));
@@ -67,6 +65,23 @@ class HelpRouter {
         }
         request.escalateAt(choices.isEmpty() ? null : clock.instant().plus(window(request)));
         return choices.size();
+    }
+
+    /**
+     * The routing step on its own, writing nothing: who the next round would ask for an open, routed request, given
+     * those asked before. Confidential or closed requests are never routed.
+     */
+    List<HelperRouting.Choice> next(HelpRequest request) {
+        if (request.isConfidential() || !request.getStatus().open()) {
+            return List.of();
+        }
+        return choose(request, routing.findByRequestIdOrderByRoundAscIdAsc(request.getId()));
+    }
+
+    private List<HelperRouting.Choice> choose(HelpRequest request, List<RoutingEntry> asked) {
+        Set<Long> already = asked.stream().map(RoutingEntry::getPersonId).collect(Collectors.toSet());
+        return HelperRouting.next(candidates(request), keys(request.getTags()), request.getAskerId(), already,
+                HelperRouting.PER_ROUND);
     }
 
     /** The gathering step, visible to the benchmark's reading of it: three or four statements per request. */

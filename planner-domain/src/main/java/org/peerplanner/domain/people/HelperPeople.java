@@ -4,18 +4,16 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What help routing may know of people, published so the help feature never reaches into the person tables: who
- * has which of some skills at a level, and who is out of office on a day. Three statements whatever the size of the
- * organisation.
+ * has which of some skills at a level, and who is out of office on a day. One statement (two when offers to teach
+ * add people without the skills) whatever the size of the organisation.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,39 +31,49 @@ public class HelperPeople {
 
     /**
      * People with one of the skills (lower case) at {@code minLevel} or more, plus {@code alsoIds}, restricted to one
-     * team's members unless {@code teamId} is null.
+     * team's members unless {@code teamId} is null. One statement reads the skills' rows from the index on
+     * (skill_key, proficiency, person_id) (V26: skill_key is the database's own lower case of the skill) with each
+     * person's name, address and whether they are away on {@code day}; a second one only for {@code alsoIds} it did
+     * not find.
      */
     public List<Helper> helpers(Collection<String> skillKeys, int minLevel, Collection<Long> alsoIds, Long teamId,
                                 LocalDate day) {
-        Map<Long, Map<String, Integer>> levels = new LinkedHashMap<>();
+        Map<Long, Helper> found = new LinkedHashMap<>();
         if (!skillKeys.isEmpty()) {
-            entities.createQuery("""
-                            select p.id, lower(s.name), s.proficiency from Person p join p.skills s
-                            where lower(s.name) in :keys and s.proficiency >= :min
-                              and (:anyTeam = true or exists (
-                                  select 1 from Membership m where m.person = p and m.team.id = :team))
-                            """, Object[].class)
-                    .setParameter("keys", skillKeys).setParameter("min", minLevel)
-                    .setParameter("anyTeam", teamId == null).setParameter("team", teamId == null ? -1L : teamId)
-                    .getResultList()
-                    .forEach(r -> levels.computeIfAbsent((Long) r[0], k -> new HashMap<>())
-                            .put((String) r[1], (Integer) r[2]));
+            var query = entities.createNativeQuery("select s.person_id, p.full_name, p.email, " + AWAY
+                    + ", s.skill_key, s.proficiency from person_skill s join person p on p.id = s.person_id "
+                    + (teamId == null ? "" : "join membership m on m.person_id = s.person_id and m.team_id = :team ")
+                    + "where s.skill_key in (:keys) and s.proficiency >= :min", Object[].class);
+            if (teamId != null) {
+                query.setParameter("team", teamId);
+            }
+            List<?> rows = query.setParameter("keys", skillKeys).setParameter("min", minLevel)
+                    .setParameter("day", day).getResultList();
+            for (Object row : rows) {
+                var r = (Object[]) row;
+                found.computeIfAbsent(((Number) r[0]).longValue(), id -> helper(r, new HashMap<>()))
+                        .levels().put((String) r[4], ((Number) r[5]).intValue());
+            }
         }
-        Set<Long> ids = new HashSet<>(levels.keySet());
-        ids.addAll(alsoIds);
-        if (ids.isEmpty()) {
-            return List.of();
+        var missing = alsoIds.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            List<?> rows = entities.createNativeQuery("select p.id, p.full_name, p.email, " + AWAY
+                            + " from person p where p.id in (:ids)", Object[].class)
+                    .setParameter("ids", missing).setParameter("day", day).getResultList();
+            rows.forEach(row -> {
+                var r = (Object[]) row;
+                found.put(((Number) r[0]).longValue(), helper(r, Map.of()));
+            });
         }
-        Set<Long> away = new HashSet<>(entities.createQuery("""
-                        select distinct p.id from Person p join p.absences a
-                        where p.id in :ids and a.startsOn <= :day and a.endsOn >= :day
-                        """, Long.class)
-                .setParameter("ids", ids).setParameter("day", day).getResultList());
-        return entities.createQuery("select p.id, p.fullName, p.email from Person p where p.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
-                .map(r -> new Helper((Long) r[0], (String) r[1], (String) r[2],
-                        levels.getOrDefault((Long) r[0], Map.of()), away.contains((Long) r[0])))
-                .toList();
+        return List.copyOf(found.values());
+    }
+
+    private static final String AWAY = "case when exists (select 1 from person_absence a where a.person_id = p.id "
+            + "and a.starts_on <= :day and a.ends_on >= :day) then 1 else 0 end";
+
+    private static Helper helper(Object[] r, Map<String, Integer> levels) {
+        return new Helper(((Number) r[0]).longValue(), (String) r[1], (String) r[2], levels,
+                ((Number) r[3]).intValue() == 1);
     }
 
     /** Names and addresses of some people, for telling them something. */

@@ -153,6 +153,25 @@ class HelpRequestsIT {
     }
 
     @Test
+    void routingFindsSkillsWhateverTheirCaseAndTheNextRoundCanBeReadWithoutAskingAnyone() {
+        String terraform = HelpWorld.tag("Terraform");
+        world.person(team, "Ines Duarte", new Skill(terraform.toUpperCase(), 4));
+        long id = requests.ask(asker, team, HelpAsk.of(HelpKind.SPECIFIC_HELP, "State lock", "",
+                List.of(terraform.toLowerCase()), HelpUrgency.TODAY));
+        assertThat(requests.page(asker, id).routing()).extracting(HelpPage.RoutingLine::name)
+                .containsExactly("Ines Duarte");
+
+        long lag = requests.ask(asker, team, kafkaAsk("Consumer lag"));
+        assertThat(requests.nextHelpers(asker, lag)).as("the next round, as escalation would ask it")
+                .extracting(HelperRouting.Choice::personId)
+                .containsExactly(second.personId(), busyExpert.personId());
+        assertThat(requests.page(asker, lag).routing()).as("nothing written, nobody told").hasSize(3);
+        assertThat(titles(second)).noneMatch(t -> t.contains("Consumer lag"));
+        assertThatThrownBy(() -> requests.nextHelpers(second, lag)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> requests.nextHelpers(outsider, lag)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void anAnswerStopsTheEscalationAndTheTeamSetsItsOwnWindows() {
         var manager = world.manager(team);
         rules.revise(manager, team, -1, new HelpRulesForm(true, 30, 600, 1440));
@@ -223,6 +242,35 @@ class HelpRequestsIT {
         assertThat(requests.board(second, new BoardFilter(null, kafka.toUpperCase(), HelpUrgency.TODAY)).canHelp())
                 .extracting(HelpCard::id).containsExactly(mine);
         assertThatThrownBy(() -> requests.page(outsider, mine)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theBoardMergesTeamOrganisationOwnAndPickedRequestsNewestFirst() {
+        long elsewhere = world.team("Elsewhere " + HelpWorld.tag("t"));
+        var colleague = world.person(elsewhere, "Ana Souza");
+        long teamOne = requests.ask(fourth, team, HelpAsk.of(HelpKind.INFORMATION, "Team one", "", List.of(),
+                HelpUrgency.WHENEVER));
+        clock.advance(Duration.ofMinutes(1));
+        long across = requests.ask(colleague, elsewhere, HelpAsk.of(HelpKind.INFORMATION, "Across", "", List.of(),
+                HelpUrgency.WHENEVER).acrossOrganisation());
+        clock.advance(Duration.ofMinutes(1));
+        long insideElsewhere = requests.ask(colleague, elsewhere, HelpAsk.of(HelpKind.INFORMATION, "Inside", "",
+                List.of(), HelpUrgency.WHENEVER));
+        clock.advance(Duration.ofMinutes(1));
+        long mineSecret = requests.ask(second, team, kafkaAsk("Mine, private").confidentialFor(Set.of(expert.personId())));
+        clock.advance(Duration.ofMinutes(1));
+        long pickedSecret = requests.ask(third, team, kafkaAsk("Picked").confidentialFor(Set.of(second.personId())));
+        clock.advance(Duration.ofMinutes(1));
+        long othersSecret = requests.ask(fourth, team, kafkaAsk("Not for Zoë").confidentialFor(Set.of(expert.personId())));
+
+        var board = requests.board(second, BoardFilter.none());
+        var all = new java.util.ArrayList<HelpCard>(board.canHelp());
+        all.addAll(board.others());
+        assertThat(all).extracting(HelpCard::id).contains(teamOne, across, mineSecret, pickedSecret)
+                .doesNotContain(insideElsewhere, othersSecret);
+        assertThat(board.canHelp()).extracting(HelpCard::id).contains(pickedSecret);
+        assertThat(board.others()).as("newest first").extracting(HelpCard::id)
+                .containsSubsequence(mineSecret, across, teamOne);
     }
 
     @Test
