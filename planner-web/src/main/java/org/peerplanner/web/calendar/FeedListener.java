@@ -1,14 +1,11 @@
 package org.peerplanner.web.calendar;
 
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.DefaultFileRegion;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -20,29 +17,20 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.DateFormatter;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.DefaultThreadFactory;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Date;
@@ -89,32 +77,19 @@ public class FeedListener implements SmartLifecycle {
     private static final int MAX_HEADERS = 8192;
     private static final int IDLE_SECONDS = 60;
     private static final int RENDER_QUEUE = 1024;
-    private static final AsciiString TEXT_CALENDAR = AsciiString.cached(FeedAnswers.TEXT_CALENDAR);
-    private static final AsciiString CACHE_CONTROL = AsciiString.cached(FeedAnswers.CACHE_CONTROL);
-    private static final AsciiString ALLOW = AsciiString.cached(FeedAnswers.ALLOW);
-    private static final AsciiString NOSNIFF = AsciiString.cached("nosniff");
-    /** A feed is never a page: nothing in it may run, nor be framed. */
-    private static final AsciiString CSP = AsciiString.cached("default-src 'none'; frame-ancestors 'none'");
-    private static final AsciiString CSP_NAME = AsciiString.cached("Content-Security-Policy");
-    private static final AsciiString REFERRER_POLICY = AsciiString.cached("Referrer-Policy");
-    private static final AsciiString SAME_ORIGIN = AsciiString.cached("same-origin");
-    private static final AsciiString NOSNIFF_NAME = AsciiString.cached("X-Content-Type-Options");
-    private static final AsciiString ACCEPT_ENCODING = AsciiString.cached("Accept-Encoding");
-
     private final FeedAnswers answers;
     private final FeedListenerSettings settings;
+    private final FeedResponses responses;
     private final AsciiString requestIdHeader;
-    private final Clock clock;
     private volatile EventLoopGroup loops;
     private volatile ExecutorService render;
     private volatile Channel server;
-    private volatile DateHeader date = new DateHeader(-1, "");
 
     FeedListener(FeedAnswers answers, FeedListenerSettings settings, MonitoringSettings monitoring, Clock clock) {
         this.answers = answers;
         this.settings = settings;
+        this.responses = new FeedResponses(monitoring.requestIdHeader(), clock);
         this.requestIdHeader = AsciiString.cached(monitoring.requestIdHeader());
-        this.clock = clock;
     }
 
     @Override
@@ -246,7 +221,7 @@ public class FeedListener implements SmartLifecycle {
             HttpHeaders headers = request.headers();
             String path = request.decoderResult().isSuccess() ? path(request.uri()) : null;
             if (path == null) {
-                bare(ctx, HttpResponseStatus.BAD_REQUEST, null, false);
+                responses.bare(ctx, HttpResponseStatus.BAD_REQUEST, null, false);
                 return;
             }
             String requestId = RequestId.of(headers.get(requestIdHeader));
@@ -259,11 +234,11 @@ public class FeedListener implements SmartLifecycle {
                 fast = answers.answer(ask, true, started);
             } catch (RuntimeException e) {
                 LOG.warn("Feed request failed: {}", e.toString(), e);
-                bare(ctx, HttpResponseStatus.INTERNAL_SERVER_ERROR, requestId, false);
+                responses.bare(ctx, HttpResponseStatus.INTERNAL_SERVER_ERROR, requestId, false);
                 return;
             }
             if (fast != Answer.NEEDS_DATABASE) {
-                write(ctx, fast, request.protocolVersion(), requestId, keepAlive, false);
+                responses.write(ctx, fast, request.protocolVersion(), requestId, keepAlive, false);
                 return;
             }
             busy = true;
@@ -281,9 +256,9 @@ public class FeedListener implements SmartLifecycle {
                     try {
                         ctx.executor().execute(() -> {
                             if (answer == null) {
-                                bare(ctx, HttpResponseStatus.INTERNAL_SERVER_ERROR, requestId, true);
+                                responses.bare(ctx, HttpResponseStatus.INTERNAL_SERVER_ERROR, requestId, true);
                             } else {
-                                write(ctx, answer, request.protocolVersion(), requestId, keepAlive, true);
+                                responses.write(ctx, answer, request.protocolVersion(), requestId, keepAlive, true);
                             }
                             resume(ctx);
                         });
@@ -292,9 +267,9 @@ public class FeedListener implements SmartLifecycle {
                     }
                 });
             } catch (RejectedExecutionException full) {
-                var busyResponse = response(HttpResponseStatus.SERVICE_UNAVAILABLE, requestId);
+                var busyResponse = responses.response(HttpResponseStatus.SERVICE_UNAVAILABLE, requestId);
                 busyResponse.headers().set(HttpHeaderNames.RETRY_AFTER, "5");
-                finish(ctx, busyResponse, keepAlive, request.protocolVersion(), false);
+                responses.finish(ctx, busyResponse, keepAlive, request.protocolVersion(), false);
                 resume(ctx);
             }
         }
@@ -311,120 +286,6 @@ public class FeedListener implements SmartLifecycle {
                 ctx.channel().config().setAutoRead(true);
             }
         }
-    }
-
-    private void write(ChannelHandlerContext ctx, Answer answer, HttpVersion version, String requestId,
-                       boolean keepAlive, boolean flush) {
-        HttpResponseStatus status = HttpResponseStatus.valueOf(answer.status());
-        if (!answer.cacheable()) {
-            var response = response(status, requestId);
-            if (answer.status() == 405) {
-                response.headers().set(HttpHeaderNames.ALLOW, ALLOW);
-            }
-            finish(ctx, response, keepAlive, version, flush);
-            return;
-        }
-        boolean full = answer.status() == 200;
-        FileChannel file = full && !answer.head() ? open(answer) : null;
-        HttpResponse response = file != null ? new DefaultHttpResponse(HttpVersion.HTTP_1_1, status)
-                : new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
-                        full && !answer.head() ? Unpooled.wrappedBuffer(answer.body()) : Unpooled.EMPTY_BUFFER);
-        HttpHeaders headers = common(response.headers(), requestId);
-        headers.set(HttpHeaderNames.ETAG, answer.etag());
-        headers.set(HttpHeaderNames.LAST_MODIFIED, DateFormatter.format(Date.from(answer.lastModified())));
-        headers.set(HttpHeaderNames.CACHE_CONTROL, CACHE_CONTROL);
-        headers.set(HttpHeaderNames.VARY, ACCEPT_ENCODING);
-        if (full) {
-            headers.set(HttpHeaderNames.CONTENT_TYPE, TEXT_CALENDAR);
-            if (answer.gzip()) {
-                headers.set(HttpHeaderNames.CONTENT_ENCODING, HttpHeaderValues.GZIP);
-            }
-            headers.setInt(HttpHeaderNames.CONTENT_LENGTH, answer.body().length);
-        }
-        keepAlive(headers, keepAlive, version);
-        if (file == null) {
-            var sent = ctx.write(response);
-            done(ctx, sent, keepAlive, flush);
-            return;
-        }
-        // sendfile from the cache's file, as nginx sends a static file (no copy through the heap)
-        ctx.write(response);
-        ctx.write(new DefaultFileRegion(file, 0, answer.body().length));
-        done(ctx, ctx.write(LastHttpContent.EMPTY_LAST_CONTENT), keepAlive, flush);
-    }
-
-    /** The cache's file for sendfile, or null to send the bytes from memory (no file, or it just went away). */
-    private static FileChannel open(Answer answer) {
-        if (answer.file() == null) {
-            return null;
-        }
-        try {
-            return FileChannel.open(answer.file(), StandardOpenOption.READ);
-        } catch (IOException gone) {
-            return null;
-        }
-    }
-
-    private void bare(ChannelHandlerContext ctx, HttpResponseStatus status, String requestId, boolean flush) {
-        var response = response(status, requestId);
-        boolean keepAlive = false; // after a malformed request or a failure, start afresh
-        keepAlive(response.headers(), keepAlive, HttpVersion.HTTP_1_1);
-        done(ctx, ctx.write(response), keepAlive, flush);
-    }
-
-    private void finish(ChannelHandlerContext ctx, DefaultFullHttpResponse response, boolean keepAlive,
-                        HttpVersion version, boolean flush) {
-        keepAlive(response.headers(), keepAlive, version);
-        done(ctx, ctx.write(response), keepAlive, flush);
-    }
-
-    private DefaultFullHttpResponse response(HttpResponseStatus status, String requestId) {
-        var response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
-        common(response.headers(), requestId).setInt(HttpHeaderNames.CONTENT_LENGTH, 0);
-        return response;
-    }
-
-    private HttpHeaders common(HttpHeaders headers, String requestId) {
-        headers.set(HttpHeaderNames.DATE, date());
-        headers.set(NOSNIFF_NAME, NOSNIFF);
-        headers.set(CSP_NAME, CSP);
-        headers.set(REFERRER_POLICY, SAME_ORIGIN);
-        if (requestId != null) {
-            headers.set(requestIdHeader, requestId);
-        }
-        return headers;
-    }
-
-    private static void keepAlive(HttpHeaders headers, boolean keepAlive, HttpVersion version) {
-        if (!keepAlive) {
-            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        } else if (version.equals(HttpVersion.HTTP_1_0)) {
-            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
-        }
-    }
-
-    private static void done(ChannelHandlerContext ctx, io.netty.channel.ChannelFuture sent, boolean keepAlive,
-                             boolean flush) {
-        if (!keepAlive) {
-            sent.addListener(ChannelFutureListener.CLOSE);
-        }
-        if (flush) {
-            ctx.flush();
-        }
-    }
-
-    /** The Date header, formatted once a second from the app's clock. */
-    private String date() {
-        long second = clock.millis() / 1000;
-        DateHeader known = date;
-        if (known.second != second) {
-            known = new DateHeader(second, DateFormatter.format(new Date(second * 1000)));
-            date = known;
-        }
-        return known.text;
-    }
-
-    private record DateHeader(long second, String text) {
     }
 
     /** The path of an origin-form (or absolute-form) request target, without its query; null when malformed. */

@@ -88,8 +88,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         buttons.edit.addClickListener(e -> new SessionEditDialog(sessions, options, actor, shown, this::show).open());
         buttons.takeaways.addClickListener(e -> askText("Takeaways", "What did the team take away?", "Save takeaways",
                 text -> commands.holding().recordTakeaways(actor, shown.id(), text), "Takeaways saved."));
-        buttons.setBack.addClickListener(e -> new SetBackDialog(shown, () -> commands.holding().setBack(actor, shown.id()),
-                this::show, this::reload).open());
+        buttons.setBack.addClickListener(e -> new SetBackDialog(shown, () -> commands.holding().setBack(actor, shown.id()), this::show, this::reload).open());
         // Knowledge base: the editor opens pre-filled from this held session; nothing is saved until the author saves.
         buttons.writeArticle.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class,
                 RouteParameters.empty(), ArticleEditorView.fromSession(shown.id()))));
@@ -124,8 +123,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         add(SessionSummary.lists(s));
         add(SessionSummary.writtenUp(written));
         add(SessionSummary.feedback(s));
-        add(commands.roundtables().section(actor, s, this::reload),
-                commands.followUps().section(actor, s, this::reload));
+        add(commands.roundtables().section(actor, s, this::reload), commands.followUps().section(actor, s, this::reload));
         add(SessionSummary.attendees(s));
     }
 
