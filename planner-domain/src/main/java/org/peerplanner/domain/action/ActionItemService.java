@@ -196,9 +196,13 @@ public class ActionItemService {
         }
     }
 
+    /**
+     * A done item as the ledger counts it. One marked done without a closing time (written past the service, e.g. by
+     * an import or by hand) counts as done when it was written, rather than stopping the ledger's backfill.
+     */
     static ActionItemDone done(ActionItem item) {
-        return new ActionItemDone(item.getId(), item.getTeamId(), item.getOwnerId(), item.getDescription(),
-                item.getClosedAt());
+        Instant doneAt = item.getClosedAt() != null ? item.getClosedAt() : item.getCreatedAt();
+        return new ActionItemDone(item.getId(), item.getTeamId(), item.getOwnerId(), item.getDescription(), doneAt);
     }
 
     private ActionItemDraft check(long teamId, ActionItemDraft draft, Instant sourceStart) {

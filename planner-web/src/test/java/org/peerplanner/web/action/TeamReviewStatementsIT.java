@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
@@ -118,13 +119,14 @@ class TeamReviewStatementsIT extends SpringBrowserlessTest {
         for (int start = 0; start < count; start += 1000) {
             int rows = Math.min(1000, count - start);
             StringBuilder sql = new StringBuilder("insert into action_item (version, team_id, description, owner_id, "
-                    + "due_on, status, agenda_from, created_by, created_at, updated_at) values ");
+                    + "due_on, status, agenda_from, created_by, created_at, updated_at, closed_at) values ");
             List<Object> args = new ArrayList<>();
             for (int i = 0; i < rows; i++) {
                 int n = start + i;
-                sql.append(i == 0 ? "" : ", ").append("(0, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                args.addAll(List.of(teamId, "Follow-up " + n, owner, today.plusDays(n % 30 - 10),
-                        n % 7 == 0 ? "DONE" : "OPEN", now, owner, now, now));
+                sql.append(i == 0 ? "" : ", ").append("(0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                boolean done = n % 7 == 0;
+                args.addAll(Arrays.asList(teamId, "Follow-up " + n, owner, today.plusDays(n % 30 - 10),
+                        done ? "DONE" : "OPEN", now, owner, now, now, done ? now : null));
             }
             jdbc.update(sql.toString(), args.toArray());
         }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.calendar.CalendarFeedService;
@@ -28,12 +29,10 @@ import org.peerplanner.domain.session.SessionService;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.peerplanner.web.WebFixtures;
+import org.peerplanner.web.monitoring.MonitoringSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -45,15 +44,7 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 @ActiveProfiles("demo")
 @UsePlannerTestDatabase
-@DirtiesContext // its own context (the listener's port): closed after, so no event loops or port outlive the class
 class FeedListenerIT {
-
-    private static final int PORT = freePort();
-
-    @DynamicPropertySource
-    static void listenerOnAFreePort(DynamicPropertyRegistry registry) {
-        registry.add("planner.feed.port", () -> PORT);
-    }
 
     private final CalendarFeedService feeds;
     private final SessionService sessions;
@@ -65,20 +56,34 @@ class FeedListenerIT {
     private final long payments;
     private final Actor maria;
     private final String teamFeed;
+    private final FeedListener listener;
 
+    /**
+     * The listener is built from the shared context's own beans (the same FeedAnswers, memo and cache as the app's
+     * port) rather than switched on by a property: a second application context in this JVM would take over the
+     * JVM-wide security context strategy Vaadin sets, and the browserless tests after it would find nobody signed in.
+     */
     @Autowired
     FeedListenerIT(WebApplicationContext context, CalendarFeedService feeds, SessionService sessions,
-                   WebFixtures fixtures, TestClock clock, FeedListener listener) {
+                   WebFixtures fixtures, TestClock clock, FeedAnswers answers, MonitoringSettings monitoring) {
         this.feeds = feeds;
         this.sessions = sessions;
         this.fixtures = fixtures;
         this.clock = clock;
         this.mvc = FeedMockMvc.of(context);
+        this.listener = new FeedListener(answers, new FeedListenerSettings(freePort(), "127.0.0.1", 2, ""), monitoring,
+                clock);
+        listener.start();
         assertThat(listener.isRunning()).isTrue();
         this.base = "http://127.0.0.1:" + listener.port();
         this.payments = fixtures.teamId("Payments Platform");
         this.maria = new Actor(fixtures.personId("maria@example.com"), false);
         this.teamFeed = "/calendar/" + feeds.token(maria).orElseThrow() + "/team/" + payments + ".ics";
+    }
+
+    @AfterEach
+    void stopListener() {
+        listener.stop();
     }
 
     @Test
