@@ -49,7 +49,7 @@ class HelpRouter {
 
     /** Asks the next round; returns how many were asked (0 when nobody suitable is left: the board still shows it). */
     int route(HelpRequest request, String askerName) {
-        if (request.isConfidential() || !request.getStatus().open()) {
+        if (!routable(request)) {
             request.escalateAt(null);
             return 0;
         }
@@ -72,10 +72,15 @@ class HelpRouter {
      * those asked before. Confidential or closed requests are never routed.
      */
     List<HelperRouting.Choice> next(HelpRequest request) {
-        if (request.isConfidential() || !request.getStatus().open()) {
+        if (!routable(request)) {
             return List.of();
         }
         return choose(request, routing.findByRequestIdOrderByRoundAscIdAsc(request.getId()));
+    }
+
+    /** A confidential request goes to the people its asker chose, and a closed one to nobody. */
+    private static boolean routable(HelpRequest request) {
+        return !request.isConfidential() && request.getStatus().open();
     }
 
     private List<HelperRouting.Choice> choose(HelpRequest request, List<RoutingEntry> asked) {
