@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -130,20 +131,12 @@ public class MentorDirectory {
         return byPerson;
     }
 
-    /** As {@link #confident(MentoringPerson, MentorOffer)}: the offer's skills, else the profile's rated 4 or 5. */
+    /** The confident skills (as {@link #confident(Collection, List)} picks them) at the mentor's own level. */
     private static List<MentorMatching.ConfidentSkill> confident(MentorToMatch mentor, OfferFacts offer) {
         List<MentorMatching.ConfidentSkill> skills = new ArrayList<>();
-        if (offer != null && !offer.skills.isEmpty()) {
-            for (String name : offer.skills) {
-                skills.add(new MentorMatching.ConfidentSkill(name,
-                        mentor.skill(name).map(Skill::proficiency).orElse(Skill.MIN)));
-            }
-        } else {
-            for (Skill s : mentor.skills()) {
-                if (s.proficiency() >= 4) {
-                    skills.add(new MentorMatching.ConfidentSkill(s.name(), s.proficiency()));
-                }
-            }
+        for (String name : confident(offer == null ? null : offer.skills, mentor.skills())) {
+            skills.add(new MentorMatching.ConfidentSkill(name,
+                    mentor.skill(name).map(Skill::proficiency).orElse(Skill.MIN)));
         }
         return skills;
     }
@@ -172,11 +165,15 @@ public class MentorDirectory {
                 MentorMatching.overlapHours(viewer.zone(), mentor.zone(), today));
     }
 
-    /** Until a mentor picks their confident skills, the ones they rate 4 or 5 stand for them. */
     private static List<String> confident(MentoringPerson mentor, MentorOffer offer) {
-        if (offer != null && !offer.getConfidentSkills().isEmpty()) {
-            return offer.getConfidentSkills();
+        return confident(offer == null ? null : offer.getConfidentSkills(), mentor.skills());
+    }
+
+    /** Until a mentor picks their confident skills, the ones they rate 4 or 5 on their profile stand for them. */
+    private static List<String> confident(Collection<String> picked, List<Skill> profile) {
+        if (picked != null && !picked.isEmpty()) {
+            return List.copyOf(picked);
         }
-        return mentor.skills().stream().filter(s -> s.proficiency() >= 4).map(Skill::name).toList();
+        return profile.stream().filter(s -> s.proficiency() >= 4).map(Skill::name).toList();
     }
 }

@@ -38,8 +38,7 @@ public class MentoringPeople {
                                   boolean available, int capacity, List<String> teams, java.time.Instant lastSeen) {
 
         public Optional<Skill> skill(String name) {
-            String key = name.strip().toLowerCase(java.util.Locale.ROOT);
-            return skills.stream().filter(s -> s.key().equals(key)).findFirst();
+            return named(skills, name);
         }
     }
 
@@ -80,14 +79,19 @@ public class MentoringPeople {
 
         /** The profile skill with this name, case-insensitively (as {@link MentoringPerson#skill}). */
         public Optional<Skill> skill(String name) {
-            String key = name.strip().toLowerCase(java.util.Locale.ROOT);
-            for (Skill s : skills) {
-                if (s.key().equals(key)) {
-                    return Optional.of(s);
-                }
-            }
-            return Optional.empty();
+            return named(skills, name);
         }
+    }
+
+    /** The skill with this name among a person's, case-insensitively: names are compared by their key. */
+    private static Optional<Skill> named(List<Skill> skills, String name) {
+        String key = name.strip().toLowerCase(java.util.Locale.ROOT);
+        for (Skill s : skills) {
+            if (s.key().equals(key)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
