@@ -35,14 +35,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue #13's target: "Suggested for you" for one mentee through the real service ({@link MentorDirectory}) on
  * MySQL/MariaDB, in an organisation of 10,000 people with 1,000 available mentors, and tenfold (100,000 / 10,000).
  * Prints p50/p95/max of the whole call (queries + matching) and the SQL statements per suggestion (Hibernate's
- * statistics), which must be the same for both sizes. Not a test (the build never runs it); see docs/benchmarks.md.
+ * statistics), which must be the same for both sizes. Each call is timed twice, alternately: "after" is the
+ * service, "before" the former reading ({@link FormerSuggestions}); both must suggest the same. Not a test (the
+ * build never runs it); see docs/benchmarks.md.
  *
  * <p>Arguments: warm-up calls (default 30), measured calls (default 200), sizes as people:mentors (default
  * {@code 10000:1000 100000:10000}). Data: 50 teams; mentors with 1 to 4 confident skills of 40 (levels 3 to 5),
  * one of 8 zones, capacity 1 to 3 with some taken, a twentieth paused and a twentieth gone quiet (no sign-in or
  * answer for 40 days); the mentee has 3 open gaps (raised or voted
  * for) and asks for 3 skills; fixed seed. Loaded with plain JDBC batches; the server comes from
- * {@code PLANNER_TEST_DB_URL} as in GapPipelineBenchmark, in a database of its own that is dropped at the end.
+ * {@code PLANNER_TEST_DB_URL} as in GapPipelineBenchmark, in a database of its own that is dropped at the end
+ * (kept when {@code BENCH_KEEP_DB} is set, to EXPLAIN the statements on the same data).
  */
 public final class MentorSuggestionsBenchmark {
 
@@ -95,57 +98,95 @@ public final class MentorSuggestionsBenchmark {
                 if (context != null) {
                     context.close();
                 }
-                try (Connection c = DriverManager.getConnection(m.group(1) + "/", user, password)) {
-                    c.createStatement().execute("DROP DATABASE IF EXISTS `" + name + "`");
+                if (System.getenv("BENCH_KEEP_DB") != null) { // to EXPLAIN the statements on the same data
+                    System.out.println("kept database " + name);
+                } else {
+                    try (Connection c = DriverManager.getConnection(m.group(1) + "/", user, password)) {
+                        c.createStatement().execute("DROP DATABASE IF EXISTS `" + name + "`");
+                    }
                 }
             }
         }
         System.out.println();
-        System.out.println("| people | available mentors | wall p50 ms | wall p95 ms | wall max ms | CPU p50 ms"
+        System.out.println("| reading | people | available mentors | wall p50 ms | wall p95 ms | wall max ms | CPU p50 ms"
                 + " | CPU p95 ms | load (1 min) | SQL statements per suggestion |");
-        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         table.forEach(System.out::println);
         System.exit(exit);
     }
 
+    /**
+     * Times the current service and the former reading ({@link FormerSuggestions}) call by call, alternating which
+     * goes first, so both see the same load; they must suggest the same. One table row each.
+     */
     private static String measure(ConfigurableApplicationContext context, long mentee, int people, int mentors,
                                   int warmups, int runs) {
         MentorDirectory directory = context.getBean(MentorDirectory.class);
+        FormerSuggestions former = new FormerSuggestions(context);
         Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
         Actor actor = new Actor(mentee, false);
         List<String> wanted = List.of("Skill 7", "Skill 12 in production", "Skill 31");
-        List<Long> nanos = new ArrayList<>();
-        List<Long> cpuNanos = new ArrayList<>();
+        Timings now = new Timings("after");
+        Timings before = new Timings("before");
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long statements = -1;
         for (int i = 0; i < warmups + runs; i++) {
-            statistics.clear();
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            List<Suggestion> found = directory.suggestions(actor, wanted);
-            long took = System.nanoTime() - start;
-            long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
-            long count = statistics.getPrepareStatementCount();
-            if (found.size() != 5) {
-                throw new IllegalStateException("expected five suggestions, got " + found);
+            List<Suggestion> found = null;
+            for (int turn = 0; turn < 2; turn++) {
+                boolean current = (i + turn) % 2 == 0;
+                statistics.clear();
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                List<Suggestion> got = current ? directory.suggestions(actor, wanted)
+                        : former.suggestions(mentee, wanted);
+                long took = System.nanoTime() - start;
+                long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+                (current ? now : before).add(i >= warmups, took, cpu, statistics.getPrepareStatementCount(), got);
+                if (found != null && !found.equals(got)) {
+                    throw new IllegalStateException("before and after differ: " + found + " and " + got);
+                }
+                found = got;
             }
-            if (statements >= 0 && count != statements) {
-                throw new IllegalStateException("statements differ between calls: " + statements + " and " + count);
-            }
-            statements = count;
             if (i == 0) {
                 System.out.println(people + " people: " + found.getFirst());
             }
-            if (i >= warmups) {
+        }
+        String load = load();
+        return before.row(people, mentors, load) + "\n" + now.row(people, mentors, load);
+    }
+
+    /** One way of reading's measured calls. */
+    private static final class Timings {
+        final String name;
+        final List<Long> nanos = new ArrayList<>();
+        final List<Long> cpuNanos = new ArrayList<>();
+        long statements = -1;
+
+        Timings(String name) {
+            this.name = name;
+        }
+
+        void add(boolean measured, long took, long cpu, long count, List<Suggestion> found) {
+            if (found.size() != 5) {
+                throw new IllegalStateException(name + ": expected five suggestions, got " + found);
+            }
+            if (statements >= 0 && count != statements) {
+                throw new IllegalStateException(name + ": statements differ between calls: " + statements + " and "
+                        + count);
+            }
+            statements = count;
+            if (measured) {
                 nanos.add(took);
                 cpuNanos.add(cpu);
             }
         }
-        Stats stats = Stats.of(nanos);
-        Stats cpu = Stats.of(cpuNanos);
-        return String.format(Locale.ROOT, "| %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %s | %d |", people, mentors,
-                stats.median() / 1e6, stats.p95() / 1e6, stats.max() / 1e6, cpu.median() / 1e6, cpu.p95() / 1e6,
-                load(), statements);
+
+        String row(int people, int mentors, String load) {
+            Stats stats = Stats.of(nanos);
+            Stats cpu = Stats.of(cpuNanos);
+            return String.format(Locale.ROOT, "| %s | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %s | %d |", name,
+                    people, mentors, stats.median() / 1e6, stats.p95() / 1e6, stats.max() / 1e6, cpu.median() / 1e6,
+                    cpu.p95() / 1e6, load, statements);
+        }
     }
 
     /** The organisation, by plain JDBC batches; returns the mentee's id. */

@@ -1,24 +1,19 @@
 package org.peerplanner.domain.mentoring;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.gap.GapLookup;
 import org.peerplanner.domain.mentoring.MentorMatching.Suggestion;
 import org.peerplanner.domain.people.MentoringPeople;
-import org.peerplanner.domain.people.MentoringPeople.MentorToMatch;
 import org.peerplanner.domain.people.MentoringPeople.MentoringPerson;
 import org.peerplanner.domain.people.Skill;
 import org.springframework.stereotype.Service;
@@ -38,14 +33,16 @@ public class MentorDirectory {
     private final MentorOfferRepository offers;
     private final MentoringRequestRepository requests;
     private final GapLookup gaps;
+    private final MentorCandidates candidates;
     private final Clock clock;
 
     MentorDirectory(MentoringPeople people, MentorOfferRepository offers, MentoringRequestRepository requests,
-                    GapLookup gaps, Clock clock) {
+                    GapLookup gaps, MentorCandidates candidates, Clock clock) {
         this.people = people;
         this.offers = offers;
         this.requests = requests;
         this.gaps = gaps;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -68,77 +65,22 @@ public class MentorDirectory {
 
     /**
      * Up to five mentors for what the viewer wants to learn and the open gaps they raised or voted for, best first,
-     * each with its reasons. A fixed handful of statements whatever the size of the organisation, all of them plain
-     * values: the mentors with a place on their profile (two), what their offers say (one), the viewer (person,
-     * skills, teams) and their open gaps. Mentors who cannot be suggested today (paused, silent, full, gone quiet)
-     * are left out before anything is built for them; {@link MentorMatching} decides the rest as before.
+     * each with its reasons. Three statements whatever the size of the organisation, all of them plain values: the
+     * viewer (zone and skills), their open gaps, and the mentors who may be suggested with only the confident skills
+     * that could match ({@link MentorCandidates}); {@link MentorMatching} decides the rest as before.
      */
     public List<Suggestion> suggestions(Actor actor, List<String> wanted) {
-        var me = people.one(actor.personId());
-        var candidates = candidates(me.id());
+        var me = people.menteeToMatch(actor.personId());
         Map<String, Integer> levels = me.skills().stream().collect(Collectors.toMap(Skill::key, Skill::proficiency));
         var ownGaps = gaps.openGapsOf(me.id()).stream()
                 .map(g -> new MentorMatching.MenteeGap(g.title(), g.tags())).toList();
-        return MentorMatching.suggest(new MentorMatching.Mentee(me.id(), wanted, levels, me.zone(), ownGaps),
-                candidates, clock, SUGGESTIONS);
+        var mentee = new MentorMatching.Mentee(me.id(), wanted, levels, me.zone(), ownGaps);
+        return MentorMatching.suggest(mentee, candidates(mentee), clock, SUGGESTIONS);
     }
 
-    /** The mentors ranking may suggest to this viewer today, as matching sees them (the viewer not among them). */
-    List<MentorMatching.Mentor> candidates(long viewerId) {
-        LocalDate today = LocalDate.now(clock);
-        Instant quietBefore = clock.instant().minus(MentorMatching.QUIET_AFTER);
-        Map<Long, OfferFacts> offerOf = offerFacts(today);
-        List<MentorMatching.Mentor> candidates = new ArrayList<>();
-        for (MentorToMatch mentor : people.mentorsToMatch(viewerId)) {
-            OfferFacts offer = offerOf.get(mentor.id());
-            int taken = offer == null ? 0 : offer.taken;
-            Instant lastSeen = offer == null || offer.answeredAt == null || !offer.answeredAt.isAfter(mentor.lastSeen())
-                    ? mentor.lastSeen() : offer.answeredAt;
-            if (offer != null && offer.out || mentor.capacity() - taken <= 0
-                    || lastSeen != null && lastSeen.isBefore(quietBefore)) {
-                continue; // what MentorMatching leaves out anyway: paused, silent, full, gone quiet
-            }
-            candidates.add(new MentorMatching.Mentor(mentor.id(), mentor.name(), mentor.zone(),
-                    confident(mentor, offer), mentor.capacity(), taken, false, false, lastSeen));
-        }
-        return candidates;
-    }
-
-    /** An offer as suggestions see it; {@code out} when paused on the day or silent. */
-    private static final class OfferFacts {
-        int taken;
-        Instant answeredAt;
-        boolean out;
-        final TreeSet<String> skills = new TreeSet<>();
-    }
-
-    private Map<Long, OfferFacts> offerFacts(LocalDate today) {
-        Map<Long, OfferFacts> byPerson = new HashMap<>();
-        for (Object[] row : offers.findMatchingFacts()) {
-            OfferFacts facts = byPerson.get((Long) row[0]);
-            if (facts == null) {
-                facts = new OfferFacts();
-                facts.taken = (Integer) row[1];
-                facts.answeredAt = (Instant) row[2];
-                LocalDate pausedUntil = (LocalDate) row[4];
-                facts.out = row[3] != null || pausedUntil != null && !today.isAfter(pausedUntil);
-                byPerson.put((Long) row[0], facts);
-            }
-            if (row[5] != null) {
-                facts.skills.add((String) row[5]);
-            }
-        }
-        return byPerson;
-    }
-
-    /** The confident skills (as {@link #confident(Collection, List)} picks them) at the mentor's own level. */
-    private static List<MentorMatching.ConfidentSkill> confident(MentorToMatch mentor, OfferFacts offer) {
-        List<MentorMatching.ConfidentSkill> skills = new ArrayList<>();
-        for (String name : confident(offer == null ? null : offer.skills, mentor.skills())) {
-            skills.add(new MentorMatching.ConfidentSkill(name,
-                    mentor.skill(name).map(Skill::proficiency).orElse(Skill.MIN)));
-        }
-        return skills;
+    /** The mentors ranking may suggest to this mentee today, as matching sees them (the mentee not among them). */
+    List<MentorMatching.Mentor> candidates(MentorMatching.Mentee mentee) {
+        return candidates.forMentee(mentee, LocalDate.now(clock), clock.instant().minus(MentorMatching.QUIET_AFTER));
     }
 
     /** All offers (a few of people no longer available among them): one statement, whatever the count. */

@@ -19,15 +19,6 @@ interface MentorOfferRepository extends JpaRepository<MentorOffer, Long> {
     List<MentorOffer> findAllWithSkills();
 
     /**
-     * What suggestions need of every offer, as plain values (no entity, no collection to hydrate): person, places
-     * taken, last answer, silent since, paused until, and one confident skill per row (null when it has none). One
-     * statement, whatever the count.
-     */
-    @Query("select o.personId, o.menteesTaken, o.lastAnsweredAt, o.silentSince, o.pausedUntil, s"
-            + " from MentorOffer o left join o.confidentSkills s")
-    List<Object[]> findMatchingFacts();
-
-    /**
      * Takes one place if one is free. The WHERE is evaluated on the row as it is after any concurrent accept
      * committed (the row lock serialises them), so two accepts can never both take the last place.
      */

@@ -70,17 +70,8 @@ public class MentoringPeople {
                 }).toList();
     }
 
-    /**
-     * What ranking needs of a mentor who could be suggested: name, zone, capacity, when they were last seen (sign-in,
-     * else joining) and their profile skills sorted by key; no teams, no email.
-     */
-    public record MentorToMatch(long id, String name, ZoneId zone, int capacity, java.time.Instant lastSeen,
-                                List<Skill> skills) {
-
-        /** The profile skill with this name, case-insensitively (as {@link MentoringPerson#skill}). */
-        public Optional<Skill> skill(String name) {
-            return named(skills, name);
-        }
+    /** What ranking needs of the person asking for suggestions: their zone and their profile skills. */
+    public record MenteeToMatch(long id, ZoneId zone, List<Skill> skills) {
     }
 
     /** The skill with this name among a person's, case-insensitively: names are compared by their key. */
@@ -95,34 +86,18 @@ public class MentoringPeople {
     }
 
     /**
-     * The mentors who could be suggested to one person: everyone who offers mentoring with at least one place on
-     * their profile, except that person, by name. Two statements whatever the size of the organisation (people,
-     * their skills), only the columns ranking needs, read as plain values; the database leaves out the rest
-     * (an index on the "available" flag, V24).
+     * One person as suggestions see them, in one statement (no entity, no teams): {@link #one} reads the whole
+     * person, their skills and their teams in three.
      */
-    public List<MentorToMatch> mentorsToMatch(long exceptPersonId) {
-        Map<Long, List<Skill>> skills = new java.util.HashMap<>();
-        entities.createQuery("select p.id, s.name, s.proficiency from Person p join p.skills s "
-                        + "where p.mentoringAvailable = true and p.mentoringCapacity > 0 and p.id <> :except",
-                        Object[].class)
-                .setParameter("except", exceptPersonId).getResultList()
-                .forEach(row -> skills.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>())
-                        .add(new Skill((String) row[1], (Integer) row[2])));
-        Map<String, ZoneId> zones = new java.util.HashMap<>();
-        return entities.createQuery("""
-                        select p.id, p.fullName, p.timeZone, p.mentoringCapacity, p.createdAt, p.lastSignedInAt
-                        from Person p where p.mentoringAvailable = true and p.mentoringCapacity > 0 and p.id <> :except
-                        order by p.fullName""", Object[].class)
-                .setParameter("except", exceptPersonId).getResultList().stream().map(row -> {
-                    long id = (Long) row[0];
-                    List<Skill> own = skills.getOrDefault(id, List.of());
-                    if (own.size() > 1) {
-                        own.sort(java.util.Comparator.comparing(Skill::key));
-                    }
-                    return new MentorToMatch(id, (String) row[1], zones.computeIfAbsent((String) row[2], ZoneId::of),
-                            (Integer) row[3], lastSeen((java.time.Instant) row[4], (java.time.Instant) row[5]),
-                            List.copyOf(own));
-                }).toList();
+    public MenteeToMatch menteeToMatch(long id) {
+        var rows = entities.createQuery("select p.timeZone, s.name, s.proficiency from Person p left join p.skills s"
+                + " where p.id = :id", Object[].class).setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("The person");
+        }
+        List<Skill> skills = rows.stream().filter(row -> row[1] != null)
+                .map(row -> new Skill((String) row[1], (Integer) row[2])).toList();
+        return new MenteeToMatch(id, ZoneId.of((String) rows.getFirst()[0]), skills);
     }
 
     private static java.time.Instant lastSeen(java.time.Instant created, java.time.Instant signedIn) {

@@ -117,20 +117,30 @@ class MentorSuggestionsIT {
         // The viewer offers mentoring too: never suggested to themselves.
         Actor selfMentor = world.mentor(team, "Self " + k, 2, kafka);
 
+        // Gaps match by tag (either way round) or by a title naming the skill: the database's filter must keep
+        // every mentor those could cover, and "kafka" must not count as "kafka streams" by itself.
+        List<List<MentorMatching.MenteeGap>> gapSets = List.of(List.of(),
+                List.of(new MentorMatching.MenteeGap("Our " + sql + " reports are slow", List.of())),
+                List.of(new MentorMatching.MenteeGap("Builds", List.of(go.toUpperCase())),
+                        new MentorMatching.MenteeGap("Lag", List.of(kafka + " streams consumers"))),
+                List.of(new MentorMatching.MenteeGap("Nothing anyone knows", List.of("cobol" + k))));
         for (Actor viewer : List.of(mentee, selfMentor, plain)) {
             for (List<String> wanted : List.of(List.of(kafka), List.of(kafka + " in production", sql),
                     List.of(go.toUpperCase()), List.of(kafka + " streams"), List.<String>of())) {
-                assertThat(ranking(directory.candidates(viewer.personId()), viewer, wanted))
-                        .as("%s wants %s", viewer, wanted)
-                        .isEqualTo(ranking(formerCandidates(), viewer, wanted));
+                for (var gaps : gapSets) {
+                    var asking = mentee(viewer, wanted, gaps);
+                    assertThat(ranking(directory.candidates(asking), asking))
+                            .as("%s wants %s, gaps %s", viewer, wanted, gaps)
+                            .isEqualTo(ranking(formerCandidates(), asking));
+                }
                 assertThat(directory.suggestions(viewer, wanted)).as("%s wants %s", viewer, wanted)
                         .isEqualTo(formerSuggestions(viewer, wanted));
             }
         }
 
         // The data does hold every case: who may be suggested for the Kafka of this test, and who not.
-        var forKafka = ranking(directory.candidates(mentee.personId()), mentee, List.of(kafka)).stream()
-                .map(Suggestion::mentorId).toList();
+        var forKafka = ranking(directory.candidates(mentee(mentee, List.of(kafka), List.of())),
+                mentee(mentee, List.of(kafka), List.of())).stream().map(Suggestion::mentorId).toList();
         assertThat(forKafka).contains(backByAnswer.personId(), backBySignIn.personId(), plain.personId(),
                         sameName.personId(), lower.personId(), pauseOver.personId(), almostFull.personId(),
                         profileOnly.personId(), offerOnlySkill.personId(), selfMentor.personId())
@@ -138,18 +148,19 @@ class MentorSuggestionsIT {
                         noLonger.personId(), mentee.personId());
     }
 
-    private List<Suggestion> ranking(List<MentorMatching.Mentor> candidates, Actor viewer, List<String> wanted) {
-        return MentorMatching.suggest(mentee(viewer, wanted), candidates, clock, 100_000);
+    private List<Suggestion> ranking(List<MentorMatching.Mentor> candidates, MentorMatching.Mentee mentee) {
+        return MentorMatching.suggest(mentee, candidates, clock, 100_000);
     }
 
     private List<Suggestion> formerSuggestions(Actor viewer, List<String> wanted) {
-        return MentorMatching.suggest(mentee(viewer, wanted), formerCandidates(), clock, MentorDirectory.SUGGESTIONS);
+        return MentorMatching.suggest(mentee(viewer, wanted, List.of()), formerCandidates(), clock,
+                MentorDirectory.SUGGESTIONS);
     }
 
-    private MentorMatching.Mentee mentee(Actor viewer, List<String> wanted) {
+    private MentorMatching.Mentee mentee(Actor viewer, List<String> wanted, List<MentorMatching.MenteeGap> gaps) {
         MentoringPerson me = people.one(viewer.personId());
         Map<String, Integer> levels = me.skills().stream().collect(Collectors.toMap(Skill::key, Skill::proficiency));
-        return new MentorMatching.Mentee(me.id(), wanted, levels, me.zone(), List.of());
+        return new MentorMatching.Mentee(me.id(), wanted, levels, me.zone(), gaps);
     }
 
     /** How suggestions read their mentors before: every available person and every offer entity, all of them. */
