@@ -44,8 +44,10 @@ class MentorCandidates {
                    or o.last_answered_at >= :seenSince)""";
 
     private static final String MENTOR_COLUMNS = "p.id as mentor_id, p.full_name as mentor_name, p.time_zone as zone,"
-            + " p.mentoring_capacity as capacity, coalesce(o.mentees_taken, 0) as taken, p.created_at as joined,"
-            + " p.last_signed_in_at as signed_in, o.last_answered_at as answered";
+            + " p.mentoring_capacity as capacity, coalesce(o.mentees_taken, 0) as taken,"
+            // last seen: joined, signed in or answered a request, whichever came last
+            + " greatest(p.created_at, coalesce(p.last_signed_in_at, p.created_at),"
+            + " coalesce(o.last_answered_at, p.created_at)) as last_seen";
 
     /** The confident skills the offer picked, with the profile's skill of the same name for its level. */
     private static final String PICKED = "select " + MENTOR_COLUMNS + ", 1 as picked, os.skill as skill_name,"
@@ -89,10 +91,13 @@ class MentorCandidates {
             texts.add(gap.title().toLowerCase(Locale.ROOT));
         }
         words.remove("");
+        // a skill containing "skill 31" contains "skill 3" too: the longer word adds nothing to the filter
+        List<String> needed = words.stream().filter(w -> words.stream()
+                .noneMatch(shorter -> shorter.length() < w.length() && w.contains(shorter))).toList();
         boolean wishes = !mentee.wanted().isEmpty() || !mentee.gaps().isEmpty();
         String sql = wishes
-                ? PICKED.formatted(nameMatches("lower(os.skill)", words.size())) + " union all "
-                        + PROFILE.formatted(nameMatches("ps.skill_key", words.size())) + " order by 2, 1"
+                ? PICKED.formatted(nameMatches("lower(os.skill)", needed.size())) + " union all "
+                        + PROFILE.formatted(nameMatches("ps.skill_key", needed.size())) + " order by 2, 1"
                 : WITHOUT_SKILLS + " order by p.full_name, p.id";
         var query = entities.createNativeQuery(sql, Object[].class)
                 .setParameter("viewer", mentee.personId())
@@ -102,7 +107,7 @@ class MentorCandidates {
         if (wishes) {
             query.setParameter("texts", String.join("\n", texts));
             int i = 0;
-            for (String word : words) {
+            for (String word : needed) {
                 query.setParameter("w" + i++, word);
             }
         }
@@ -110,8 +115,7 @@ class MentorCandidates {
         NativeQuery<Object[]> typed = query.unwrap(NativeQuery.class);
         typed.addScalar("mentor_id", Long.class).addScalar("mentor_name", String.class).addScalar("zone", String.class)
                 .addScalar("capacity", Integer.class).addScalar("taken", Integer.class)
-                .addScalar("joined", Instant.class).addScalar("signed_in", Instant.class)
-                .addScalar("answered", Instant.class).addScalar("picked", Integer.class)
+                .addScalar("last_seen", Instant.class).addScalar("picked", Integer.class)
                 .addScalar("skill_name", String.class).addScalar("profile_name", String.class)
                 .addScalar("proficiency", Integer.class);
         return mentors(typed.getResultList());
@@ -134,8 +138,8 @@ class MentorCandidates {
         Map<String, ZoneId> zones = new HashMap<>();
         for (Object[] row : rows) {
             Row mentor = byId.computeIfAbsent((Long) row[0], id -> new Row(row, zones));
-            if (row[9] != null) {
-                mentor.add((String) row[9], (String) row[10], (Integer) row[11]);
+            if (row[7] != null) {
+                mentor.add((String) row[7], (String) row[8], (Integer) row[9]);
             }
         }
         return byId.values().stream().map(Row::mentor).toList();
@@ -158,8 +162,8 @@ class MentorCandidates {
             zone = zones.computeIfAbsent((String) row[2], ZoneId::of);
             capacity = (Integer) row[3];
             taken = (Integer) row[4];
-            lastSeen = latest(latest((Instant) row[5], (Instant) row[6]), (Instant) row[7]);
-            picked = ((Integer) row[8]) == 1;
+            lastSeen = (Instant) row[5];
+            picked = ((Integer) row[6]) == 1;
         }
 
         /** The database's comparison of names may be wider than Java's: only an equal key gives the level. */
@@ -176,9 +180,5 @@ class MentorCandidates {
                     .map(n -> new MentorMatching.ConfidentSkill(n, levels.get(n))).toList();
             return new MentorMatching.Mentor(id, name, zone, confident, capacity, taken, false, false, lastSeen);
         }
-    }
-
-    private static Instant latest(Instant a, Instant b) {
-        return b != null && (a == null || b.isAfter(a)) ? b : a;
     }
 }
