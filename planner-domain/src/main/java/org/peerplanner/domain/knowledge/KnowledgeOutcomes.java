@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.peerplanner.domain.outcomes.ArticleTrace;
 import org.peerplanner.domain.outcomes.KnowledgeBaseFigures;
 import org.peerplanner.domain.outcomes.MetricSection;
+import org.peerplanner.domain.outcomes.OverviewFigures;
 import org.peerplanner.domain.outcomes.SectionFigures;
 import org.peerplanner.domain.outcomes.TeamScope;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,12 @@ class KnowledgeOutcomes implements MetricSection {
     @Override
     public int order() {
         return 50;
+    }
+
+    /** The knowledge base shows no flag and no sparkline in the organisation overview: nothing to read for it. */
+    @Override
+    public Map<Long, OverviewFigures> overview(List<TeamScope> teams) {
+        return Map.of();
     }
 
     @Override
