@@ -25,6 +25,9 @@ import org.peerplanner.domain.outcomes.Stats;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.outcomes.OutcomePeriod;
 import org.peerplanner.domain.outcomes.OutcomesService;
+import org.peerplanner.domain.outcomes.OverviewFigures;
+import org.peerplanner.domain.outcomes.TeamFlag;
+import org.peerplanner.domain.outcomes.TeamOverviewRow;
 import org.peerplanner.domain.outcomes.TeamOutcomes;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -122,6 +125,7 @@ public final class OutcomesBenchmark {
                                     query.replaceAll("\\s+", " ").length())));
                 }
             }
+            agreement(outcomes);
             TeamOutcomes shown = outcomes.dashboard(SYSTEM, threeYears, period);
             System.out.println("3-year dashboard reads: " + shown.section("gaps").series("gaps-close").reading());
         } catch (Throwable e) {
@@ -136,6 +140,30 @@ public final class OutcomesBenchmark {
             }
         }
         System.exit(exit);
+    }
+
+    /** The overview reads its own grouped rows: for every 50th team, its row must say what its dashboard says. */
+    private static void agreement(OutcomesService outcomes) {
+        List<TeamOverviewRow> rows = outcomes.overview(SYSTEM);
+        int compared = 0;
+        int differ = 0;
+        for (int i = 0; i < rows.size(); i += 50) {
+            TeamOverviewRow row = rows.get(i);
+            TeamOutcomes dashboard = outcomes.dashboard(SYSTEM, row.teamId(),
+                    OutcomePeriod.lastMonths(outcomes.today(row.teamId()), OutcomesService.OVERVIEW_MONTHS));
+            var figures = dashboard.sections().stream().map(OverviewFigures::of).toList();
+            var flags = java.util.EnumSet.noneOf(TeamFlag.class);
+            figures.forEach(f -> flags.addAll(f.flags()));
+            var expected = new TeamOverviewRow(row.teamId(), row.teamName(), dashboard.memberCount(), flags,
+                    figures.stream().map(OverviewFigures::sparkline).filter(java.util.Objects::nonNull).toList());
+            compared++;
+            if (!expected.equals(row)) {
+                differ++;
+                System.out.println("overview row differs from the dashboard: " + row + " vs " + expected);
+            }
+        }
+        System.out.printf(Locale.ROOT, "overview rows compared with their dashboards: %d, differing: %d%n", compared,
+                differ);
     }
 
     /** Wall and calling-thread CPU time per call (p50, p95), the statements of the last call, the load average. */
