@@ -45,7 +45,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Arguments: teams (default 1000), warm-up runs (default 3), measured runs (default 10). The server comes from
  * {@code PLANNER_TEST_DB_URL} (+ {@code _USER}, {@code _PASSWORD}); the benchmark creates
- * {@code <prefix>_outcomes_<utc timestamp>} and drops it at the end.
+ * {@code <prefix>_outcomes_<utc timestamp>} and drops it at the end, unless {@code OUTCOMES_BENCH_KEEP_DB} is set.
  */
 public final class OutcomesBenchmark {
 
@@ -135,8 +135,12 @@ public final class OutcomesBenchmark {
             if (context != null) {
                 context.close();
             }
-            try (Connection c = DriverManager.getConnection(server + "/", user, password)) {
-                c.createStatement().execute("DROP DATABASE IF EXISTS `" + name + "`");
+            if (System.getenv("OUTCOMES_BENCH_KEEP_DB") == null) {
+                try (Connection c = DriverManager.getConnection(server + "/", user, password)) {
+                    c.createStatement().execute("DROP DATABASE IF EXISTS `" + name + "`");
+                }
+            } else {
+                System.out.println("kept database " + name + " (OUTCOMES_BENCH_KEEP_DB), for EXPLAIN");
             }
         }
         System.exit(exit);
