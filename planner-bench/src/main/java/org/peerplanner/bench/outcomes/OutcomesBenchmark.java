@@ -25,6 +25,9 @@ import org.peerplanner.domain.outcomes.Stats;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.outcomes.OutcomePeriod;
 import org.peerplanner.domain.outcomes.OutcomesService;
+import org.peerplanner.domain.outcomes.OverviewFigures;
+import org.peerplanner.domain.outcomes.TeamFlag;
+import org.peerplanner.domain.outcomes.TeamOverviewRow;
 import org.peerplanner.domain.outcomes.TeamOutcomes;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -42,7 +45,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Arguments: teams (default 1000), warm-up runs (default 3), measured runs (default 10). The server comes from
  * {@code PLANNER_TEST_DB_URL} (+ {@code _USER}, {@code _PASSWORD}); the benchmark creates
- * {@code <prefix>_outcomes_<utc timestamp>} and drops it at the end.
+ * {@code <prefix>_outcomes_<utc timestamp>} and drops it at the end, unless {@code OUTCOMES_BENCH_KEEP_DB} is set.
  */
 public final class OutcomesBenchmark {
 
@@ -122,6 +125,7 @@ public final class OutcomesBenchmark {
                                     query.replaceAll("\\s+", " ").length())));
                 }
             }
+            agreement(outcomes);
             TeamOutcomes shown = outcomes.dashboard(SYSTEM, threeYears, period);
             System.out.println("3-year dashboard reads: " + shown.section("gaps").series("gaps-close").reading());
         } catch (Throwable e) {
@@ -131,11 +135,39 @@ public final class OutcomesBenchmark {
             if (context != null) {
                 context.close();
             }
-            try (Connection c = DriverManager.getConnection(server + "/", user, password)) {
-                c.createStatement().execute("DROP DATABASE IF EXISTS `" + name + "`");
+            if (System.getenv("OUTCOMES_BENCH_KEEP_DB") == null) {
+                try (Connection c = DriverManager.getConnection(server + "/", user, password)) {
+                    c.createStatement().execute("DROP DATABASE IF EXISTS `" + name + "`");
+                }
+            } else {
+                System.out.println("kept database " + name + " (OUTCOMES_BENCH_KEEP_DB), for EXPLAIN");
             }
         }
         System.exit(exit);
+    }
+
+    /** The overview reads its own grouped rows: for every 50th team, its row must say what its dashboard says. */
+    private static void agreement(OutcomesService outcomes) {
+        List<TeamOverviewRow> rows = outcomes.overview(SYSTEM);
+        int compared = 0;
+        int differ = 0;
+        for (int i = 0; i < rows.size(); i += 50) {
+            TeamOverviewRow row = rows.get(i);
+            TeamOutcomes dashboard = outcomes.dashboard(SYSTEM, row.teamId(),
+                    OutcomePeriod.lastMonths(outcomes.today(row.teamId()), OutcomesService.OVERVIEW_MONTHS));
+            var figures = dashboard.sections().stream().map(OverviewFigures::of).toList();
+            var flags = java.util.EnumSet.noneOf(TeamFlag.class);
+            figures.forEach(f -> flags.addAll(f.flags()));
+            var expected = new TeamOverviewRow(row.teamId(), row.teamName(), dashboard.memberCount(), flags,
+                    figures.stream().map(OverviewFigures::sparkline).filter(java.util.Objects::nonNull).toList());
+            compared++;
+            if (!expected.equals(row)) {
+                differ++;
+                System.out.println("overview row differs from the dashboard: " + row + " vs " + expected);
+            }
+        }
+        System.out.printf(Locale.ROOT, "overview rows compared with their dashboards: %d, differing: %d%n", compared,
+                differ);
     }
 
     /** Wall and calling-thread CPU time per call (p50, p95), the statements of the last call, the load average. */

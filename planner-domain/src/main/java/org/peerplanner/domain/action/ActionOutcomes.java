@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.peerplanner.domain.outcomes.FollowThrough;
 import org.peerplanner.domain.outcomes.ItemTrace;
 import org.peerplanner.domain.outcomes.MetricSection;
+import org.peerplanner.domain.outcomes.OverviewFigures;
 import org.peerplanner.domain.outcomes.SectionFigures;
 import org.peerplanner.domain.outcomes.TeamScope;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,12 @@ class ActionOutcomes implements MetricSection {
     @Override
     public int order() {
         return 40;
+    }
+
+    /** Follow-through shows no flag and no sparkline in the organisation overview: nothing to read for it. */
+    @Override
+    public Map<Long, OverviewFigures> overview(List<TeamScope> teams) {
+        return Map.of();
     }
 
     @Override

@@ -22,6 +22,9 @@ interface GapOutcomeQueries extends Repository<KnowledgeGap, Long> {
     record LastClosed(long teamId, Instant closedAt) {
     }
 
+    record LoggedInMonth(long teamId, int year, int month, long gaps) {
+    }
+
     /** Gaps that are neither declined nor merged into another, logged on or after {@code from} or still open. */
     @Query("""
             select new org.peerplanner.domain.gap.GapOutcomeQueries$GapDates(g.id, g.teamId, g.reportedOn, g.status)
@@ -55,4 +58,26 @@ interface GapOutcomeQueries extends Repository<KnowledgeGap, Long> {
             group by g.teamId
             """)
     List<LastClosed> lastClosed(Collection<Long> teamIds);
+
+    /** Per team and month of logging, the gaps logged between two days (neither declined nor merged): the overview's. */
+    @Query("""
+            select new org.peerplanner.domain.gap.GapOutcomeQueries$LoggedInMonth(g.teamId, year(g.reportedOn),
+                   month(g.reportedOn), count(g))
+            from KnowledgeGap g
+            where g.teamId in :teamIds and g.reportedOn >= :from and g.reportedOn <= :to and g.mergedInto is null
+              and g.status <> org.peerplanner.domain.gap.GapStatus.DECLINED
+            group by g.teamId, year(g.reportedOn), month(g.reportedOn)
+            """)
+    List<LoggedInMonth> loggedPerMonth(Collection<Long> teamIds, LocalDate from, LocalDate to);
+
+    /** As {@link #lastClosed}, among the closing steps since an instant only: the overview's flag needs no older one. */
+    @Query("""
+            select new org.peerplanner.domain.gap.GapOutcomeQueries$LastClosed(g.teamId, max(h.happenedAt))
+            from GapHistoryEntry h join h.gap g
+            where h.toStatus = org.peerplanner.domain.gap.GapStatus.CLOSED and h.happenedAt >= :since
+              and g.teamId in :teamIds and g.mergedInto is null
+              and g.status = org.peerplanner.domain.gap.GapStatus.CLOSED
+            group by g.teamId
+            """)
+    List<LastClosed> lastClosedSince(Collection<Long> teamIds, Instant since);
 }

@@ -1,6 +1,8 @@
 package org.peerplanner.domain.gap;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.stream.Collectors;
 import org.peerplanner.domain.outcomes.GapTimes;
 import org.peerplanner.domain.outcomes.GapTrace;
 import org.peerplanner.domain.outcomes.MetricSection;
+import org.peerplanner.domain.outcomes.OverviewFigures;
 import org.peerplanner.domain.outcomes.SectionFigures;
 import org.peerplanner.domain.outcomes.TeamScope;
 import org.springframework.stereotype.Component;
@@ -64,6 +67,31 @@ class GapOutcomes implements MetricSection {
         }
         Map<Long, SectionFigures> figures = new HashMap<>();
         teams.forEach(t -> figures.put(t.teamId(), GapTimes.measure(traces.getOrDefault(t.teamId(), List.of()),
+                lastClosed.get(t.teamId()), t)));
+        return figures;
+    }
+
+    /** Gaps logged per team and month, and closings of the last 90 days only: two grouped reads. */
+    @Override
+    public Map<Long, OverviewFigures> overview(List<TeamScope> teams) {
+        Map<Long, TeamScope> byId = teams.stream().collect(Collectors.toMap(TeamScope::teamId, t -> t));
+        LocalDate from = teams.stream().map(t -> t.period().start()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = teams.stream().map(t -> t.period().end()).max(LocalDate::compareTo).orElseThrow();
+        Map<Long, Map<YearMonth, Long>> logged = new HashMap<>();
+        for (var month : queries.loggedPerMonth(byId.keySet(), from, to)) {
+            logged.computeIfAbsent(month.teamId(), id -> new HashMap<>())
+                    .put(YearMonth.of(month.year(), month.month()), month.gaps());
+        }
+        // a day before the earliest "quiet since" day covers every team's zone
+        LocalDate quietSince = teams.stream().map(t -> GapTimes.quietSince(t.today())).min(LocalDate::compareTo)
+                .orElseThrow();
+        Map<Long, LocalDate> lastClosed = new HashMap<>();
+        for (var last : queries.lastClosedSince(byId.keySet(),
+                quietSince.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            lastClosed.put(last.teamId(), byId.get(last.teamId()).localDate(last.closedAt()));
+        }
+        Map<Long, OverviewFigures> figures = new HashMap<>();
+        teams.forEach(t -> figures.put(t.teamId(), GapTimes.overview(logged.getOrDefault(t.teamId(), Map.of()),
                 lastClosed.get(t.teamId()), t)));
         return figures;
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.peerplanner.domain.outcomes.Fact;
 import org.peerplanner.domain.outcomes.MetricSection;
+import org.peerplanner.domain.outcomes.OverviewFigures;
 import org.peerplanner.domain.outcomes.MetricSeries;
 import org.peerplanner.domain.outcomes.Readings;
 import org.peerplanner.domain.outcomes.SectionFigures;
@@ -48,6 +49,12 @@ class HelpOutcomes implements MetricSection {
     @Override
     public int order() {
         return 65;
+    }
+
+    /** Help between sessions shows no flag and no sparkline in the organisation overview: nothing to read for it. */
+    @Override
+    public Map<Long, OverviewFigures> overview(List<TeamScope> teams) {
+        return Map.of();
     }
 
     @Override

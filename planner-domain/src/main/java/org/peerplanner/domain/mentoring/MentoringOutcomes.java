@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.peerplanner.domain.outcomes.MentoringFigures;
 import org.peerplanner.domain.outcomes.MentorshipTrace;
 import org.peerplanner.domain.outcomes.MetricSection;
+import org.peerplanner.domain.outcomes.OverviewFigures;
 import org.peerplanner.domain.outcomes.SectionFigures;
 import org.peerplanner.domain.outcomes.TeamMember;
 import org.peerplanner.domain.outcomes.TeamScope;
@@ -30,6 +31,12 @@ class MentoringOutcomes implements MetricSection {
     @Override
     public int order() {
         return 60;
+    }
+
+    /** Mentoring shows no flag and no sparkline in the organisation overview: nothing to read for it. */
+    @Override
+    public Map<Long, OverviewFigures> overview(List<TeamScope> teams) {
+        return Map.of();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,7 @@ public final class GapTimes {
     /** Open gaps by age, in these bands of days (the last one open-ended). */
     static final int[] AGE_BANDS = {30, 60, 90, 180};
     static final int QUIET_DAYS = 90;
+    static final int ORDER = 10;
 
     private GapTimes() {
     }
@@ -67,9 +69,7 @@ public final class GapTimes {
                 new MetricSeries.Line("90th percentile", addressP90)),
                 Readings.trend("Median time to address", addressMedian, "days",
                         "No gap logged in this period has been addressed yet."));
-        var loggedSeries = new MetricSeries("gaps-logged", "Gaps logged per month", "gaps", MetricSeries.Kind.TREND,
-                labels, List.of(new MetricSeries.Line("Logged", logged)),
-                Readings.trend("Gaps logged per month", logged, "", "No gap logged in this period."));
+        var loggedSeries = loggedSeries(labels, logged);
         MetricSeries ages = openByAge(gaps, scope.today());
 
         List<GapTrace> inPeriod = gaps.stream().filter(g -> period.contains(g.loggedOn())).toList();
@@ -79,17 +79,44 @@ public final class GapTimes {
                 || !g.loggedOn().plusDays(target).isAfter(scope.today())).toList();
         long inTime = due.stream().filter(g -> g.closedOn() != null && DAYS.between(g.loggedOn(), g.closedOn()) <= target)
                 .count();
-        var flags = EnumSet.noneOf(TeamFlag.class);
-        if (lastClosed == null || lastClosed.isBefore(scope.today().minusDays(QUIET_DAYS))) {
-            flags.add(TeamFlag.NO_GAP_CLOSED_IN_90_DAYS);
-        }
+        var flags = flags(lastClosed, scope);
         List<Fact> facts = List.of(
                 new Fact("Logged in the period", String.valueOf(inPeriod.size())),
                 new Fact("Closed within " + target + " days", Readings.share(inTime, due.size())),
                 new Fact("Open now", String.valueOf(gaps.stream().filter(GapTrace::open).count())),
                 new Fact("Last gap closed", lastClosed == null ? "none yet" : lastClosed.toString()));
-        return new SectionFigures(ID, "Knowledge gaps", 10, facts,
+        return new SectionFigures(ID, "Knowledge gaps", ORDER, facts,
                 List.of(closeSeries, addressSeries, loggedSeries, ages), flags, Map.of(), "gaps-logged");
+    }
+
+    /**
+     * What the organisation overview shows: the gaps logged per month and the flag.
+     *
+     * @param loggedPerMonth the gaps logged per month of the period (neither declined nor merged)
+     * @param lastClosed     as for {@link #measure(List, LocalDate, TeamScope)}; a day older than
+     *                       {@value #QUIET_DAYS} days before today may be left out (null), the flag is the same
+     */
+    public static OverviewFigures overview(Map<YearMonth, Long> loggedPerMonth, LocalDate lastClosed, TeamScope scope) {
+        List<Double> logged = scope.period().months().stream()
+                .map(m -> (double) loggedPerMonth.getOrDefault(m, 0L)).toList();
+        return new OverviewFigures(ORDER, flags(lastClosed, scope),
+                OverviewFigures.sparkline(loggedSeries(Readings.months(scope.period()), logged)));
+    }
+
+    /** The day from which on a closing keeps the team from being flagged. */
+    public static LocalDate quietSince(LocalDate today) {
+        return today.minusDays(QUIET_DAYS);
+    }
+
+    private static Set<TeamFlag> flags(LocalDate lastClosed, TeamScope scope) {
+        return lastClosed == null || lastClosed.isBefore(quietSince(scope.today()))
+                ? EnumSet.of(TeamFlag.NO_GAP_CLOSED_IN_90_DAYS) : EnumSet.noneOf(TeamFlag.class);
+    }
+
+    private static MetricSeries loggedSeries(List<String> labels, List<Double> logged) {
+        return new MetricSeries("gaps-logged", "Gaps logged per month", "gaps", MetricSeries.Kind.TREND,
+                labels, List.of(new MetricSeries.Line("Logged", logged)),
+                Readings.trend("Gaps logged per month", logged, "", "No gap logged in this period."));
     }
 
     static MetricSeries openByAge(List<GapTrace> gaps, LocalDate today) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ public final class KnowledgeSpread {
     public static final String ID = "spread";
     /** A tag with fewer held sessions than this cannot be said to depend on one person yet. */
     static final int KEEPER_MIN_SESSIONS = 2;
+    static final int ORDER = 30;
 
     private KnowledgeSpread() {
     }
@@ -49,9 +51,7 @@ public final class KnowledgeSpread {
         Map<String, Integer> keepers = keepersPerTag(held);
         Map<String, Long> sessionsPerTag = held.stream().flatMap(s -> s.tags().stream().distinct())
                 .collect(Collectors.groupingBy(t -> t, TreeMap::new, Collectors.counting()));
-        List<String> singleKeeperTags = keepers.entrySet().stream()
-                .filter(e -> e.getValue() == 1 && sessionsPerTag.get(e.getKey()) >= KEEPER_MIN_SESSIONS)
-                .map(Map.Entry::getKey).toList();
+        List<String> singleKeeperTags = singleKeeperTags(keepers, sessionsPerTag);
 
         List<String> tags = List.copyOf(keepers.keySet());
         var keeperSeries = new MetricSeries("spread-keepers", "People who led half of the sessions, per skill tag",
@@ -76,9 +76,43 @@ public final class KnowledgeSpread {
                 new Fact("Median days from joining to first led session", days(toFirstLed)),
                 new Fact("Skill tags with a single knowledge keeper",
                         singleKeeperTags.isEmpty() ? "none" : String.join(", ", singleKeeperTags)));
-        var flags = singleKeeperTags.isEmpty() ? EnumSet.noneOf(TeamFlag.class) : EnumSet.of(TeamFlag.SINGLE_KNOWLEDGE_KEEPER);
-        return new SectionFigures(ID, "Spread of knowledge", 30, facts, List.of(keeperSeries), flags,
+        return new SectionFigures(ID, "Spread of knowledge", ORDER, facts, List.of(keeperSeries),
+                flags(singleKeeperTags),
                 scope.personalFigures() ? personal(firstTurns, held, scope, keepers, sessionsPerTag) : Map.of(), null);
+    }
+
+    /** A held session's part in a skill tag: on a day, led by someone (or nobody), how many sessions. */
+    public record TagLeads(LocalDate day, Long facilitatorId, String tag, long sessions) {
+    }
+
+    /**
+     * What the organisation overview shows: the flag alone, from the held sessions counted per day, lead and tag
+     * (each session once per tag), as {@link #measure} decides it.
+     */
+    public static OverviewFigures overview(List<TagLeads> leads, TeamScope scope) {
+        Map<String, Map<Long, Integer>> leadsPerTag = new TreeMap<>();
+        Map<String, Long> sessionsPerTag = new TreeMap<>();
+        for (TagLeads l : leads) {
+            if (scope.period().contains(l.day()) && !l.day().isAfter(scope.today())) {
+                sessionsPerTag.merge(l.tag(), l.sessions(), Long::sum);
+                if (l.facilitatorId() != null) {
+                    leadsPerTag.computeIfAbsent(l.tag(), t -> new HashMap<>())
+                            .merge(l.facilitatorId(), (int) l.sessions(), Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> keepers = keepers(leadsPerTag, tag -> sessionsPerTag.get(tag).intValue());
+        return new OverviewFigures(ORDER, flags(singleKeeperTags(keepers, sessionsPerTag)), null);
+    }
+
+    private static Set<TeamFlag> flags(List<String> singleKeeperTags) {
+        return singleKeeperTags.isEmpty() ? EnumSet.noneOf(TeamFlag.class) : EnumSet.of(TeamFlag.SINGLE_KNOWLEDGE_KEEPER);
+    }
+
+    private static List<String> singleKeeperTags(Map<String, Integer> keepers, Map<String, Long> sessionsPerTag) {
+        return keepers.entrySet().stream()
+                .filter(e -> e.getValue() == 1 && sessionsPerTag.get(e.getKey()) >= KEEPER_MIN_SESSIONS)
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Per tag, the smallest k such that the k people who led most of its sessions led at least half of them. */
@@ -93,9 +127,14 @@ public final class KnowledgeSpread {
                 }
             }
         }
+        return keepers(leadsPerTag, sessionsPerTag::get);
+    }
+
+    private static Map<String, Integer> keepers(Map<String, Map<Long, Integer>> leadsPerTag,
+                                                java.util.function.ToIntFunction<String> sessionsOnTag) {
         Map<String, Integer> keepers = new LinkedHashMap<>();
         leadsPerTag.forEach((tag, leads) -> {
-            int half = (sessionsPerTag.get(tag) + 1) / 2;
+            int half = (sessionsOnTag.applyAsInt(tag) + 1) / 2;
             List<Integer> counts = leads.values().stream().sorted(Comparator.reverseOrder()).toList();
             int sum = 0;
             int k = 0;

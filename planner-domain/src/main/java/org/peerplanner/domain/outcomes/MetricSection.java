@@ -18,4 +18,15 @@ public interface MetricSection {
 
     /** Figures per team id; a team missing from the answer has nothing to show in this section. */
     Map<Long, SectionFigures> measure(List<TeamScope> teams);
+
+    /**
+     * Per team id, what the organisation overview shows of this section. By default taken from {@link #measure}; a
+     * section whose flags and sparkline need less than its full figures reads just that, and one without either
+     * answers nothing.
+     */
+    default Map<Long, OverviewFigures> overview(List<TeamScope> teams) {
+        Map<Long, OverviewFigures> figures = new java.util.HashMap<>();
+        measure(teams).forEach((teamId, f) -> figures.put(teamId, OverviewFigures.of(f)));
+        return figures;
+    }
 }

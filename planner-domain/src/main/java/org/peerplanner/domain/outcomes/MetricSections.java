@@ -12,4 +12,11 @@ public interface MetricSections {
 
     /** Per team id, the figures of every section this feature measures; the service orders them. */
     Map<Long, List<SectionFigures>> measure(List<TeamScope> teams);
+
+    /** Per team id, what the organisation overview shows of these sections; see {@link MetricSection#overview}. */
+    default Map<Long, List<OverviewFigures>> overview(List<TeamScope> teams) {
+        Map<Long, List<OverviewFigures>> figures = new java.util.HashMap<>();
+        measure(teams).forEach((teamId, f) -> figures.put(teamId, f.stream().map(OverviewFigures::of).toList()));
+        return figures;
+    }
 }

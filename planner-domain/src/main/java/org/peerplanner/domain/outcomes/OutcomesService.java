@@ -8,7 +8,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.access.TeamAccess;
@@ -77,16 +79,14 @@ public class OutcomesService {
         List<Long> ids = access.visibleTeamIds(actor);
         // the overview shows nobody's own figures, so the sections need not work them out
         List<TeamScope> scopes = scopes(ids, team -> OutcomePeriod.lastMonths(today(team), OVERVIEW_MONTHS), false);
-        Map<Long, List<SectionFigures>> measured = measure(scopes);
+        // each section reads only what its flags and sparkline need, mostly grouped per team and month
+        Map<Long, List<OverviewFigures>> shown = overviewFigures(scopes);
         List<TeamOverviewRow> rows = new ArrayList<>();
         for (TeamScope scope : scopes) {
-            List<SectionFigures> figures = measured.getOrDefault(scope.teamId(), List.of());
+            List<OverviewFigures> figures = shown.getOrDefault(scope.teamId(), List.of());
             var flags = EnumSet.noneOf(TeamFlag.class);
             figures.forEach(f -> flags.addAll(f.flags()));
-            var sparklines = figures.stream().filter(f -> f.sparkline() != null).map(f -> {
-                MetricSeries series = f.series(f.sparkline());
-                return new TeamOverviewRow.Sparkline(series.title(), series.lines().getFirst().values());
-            }).toList();
+            var sparklines = figures.stream().map(OverviewFigures::sparkline).filter(java.util.Objects::nonNull).toList();
             rows.add(new TeamOverviewRow(scope.teamId(), scope.teamName(), scope.members().size(), flags, sparklines));
         }
         return rows;
@@ -138,19 +138,31 @@ public class OutcomesService {
     }
 
     private Map<Long, List<SectionFigures>> measure(List<TeamScope> scopes) {
-        Map<Long, List<SectionFigures>> perTeam = new HashMap<>();
+        return collect(scopes, MetricSection::measure, MetricSections::measure, SectionFigures::order);
+    }
+
+    private Map<Long, List<OverviewFigures>> overviewFigures(List<TeamScope> scopes) {
+        return collect(scopes, MetricSection::overview, MetricSections::overview, OverviewFigures::order);
+    }
+
+    /** Every section's answer per team, in the sections' order. */
+    private <F> Map<Long, List<F>> collect(List<TeamScope> scopes,
+                                           BiFunction<MetricSection, List<TeamScope>, Map<Long, F>> one,
+                                           BiFunction<MetricSections, List<TeamScope>, Map<Long, List<F>>> several,
+                                           ToIntFunction<F> order) {
+        Map<Long, List<F>> perTeam = new HashMap<>();
         if (scopes.isEmpty()) {
             return perTeam;
         }
         for (MetricSection section : sections) {
-            section.measure(scopes).forEach((teamId, figures) ->
+            one.apply(section, scopes).forEach((teamId, figures) ->
                     perTeam.computeIfAbsent(teamId, id -> new ArrayList<>()).add(figures));
         }
         for (MetricSections group : groups) {
-            group.measure(scopes).forEach((teamId, figures) ->
+            several.apply(group, scopes).forEach((teamId, figures) ->
                     perTeam.computeIfAbsent(teamId, id -> new ArrayList<>()).addAll(figures));
         }
-        perTeam.values().forEach(list -> list.sort(Comparator.comparingInt(SectionFigures::order)));
+        perTeam.values().forEach(list -> list.sort(Comparator.comparingInt(order)));
         return perTeam;
     }
 }

@@ -17,6 +17,8 @@ import java.util.Set;
 public final class Participation {
 
     public static final String ID = "participation";
+    static final int ORDER = 35;
+    static final String RATE_TITLE = "Attendance rate per held session";
 
     private Participation() {
     }
@@ -49,7 +51,7 @@ public final class Participation {
             long held = heldPerMonth.getOrDefault(month, 0L);
             long came = attendancesPerMonth.getOrDefault(month, 0L);
             perSession.add(held == 0 ? null : (double) came / held);
-            rate.add(held == 0 || memberCount == 0 ? null : 100.0 * came / held / memberCount);
+            rate.add(rate(came, held, memberCount));
             cameOnce.add(held == 0 ? null : (double) peoplePerMonth.getOrDefault(month, Set.of()).size());
         }
         long heldTotal = heldPerMonth.values().stream().mapToLong(Long::longValue).sum();
@@ -63,14 +65,13 @@ public final class Participation {
                 MetricSeries.Kind.TREND, labels, List.of(new MetricSeries.Line("People per held session", perSession),
                 new MetricSeries.Line("Came to at least one", cameOnce)),
                 Readings.trend("People per held session", perSession, "", "No session was held in this period yet."));
-        var rateSeries = new MetricSeries("participation-rate", "Attendance rate per held session", "%",
-                MetricSeries.Kind.TREND, labels, List.of(new MetricSeries.Line("Share of members present", rate)),
+        var rateSeries = new MetricSeries("participation-rate", RATE_TITLE, "%", MetricSeries.Kind.TREND, labels, List.of(new MetricSeries.Line("Share of members present", rate)),
                 Readings.trend("The attendance rate", rate, "%", "No session was held in this period yet."));
         List<Fact> facts = List.of(
                 new Fact("Held sessions", String.valueOf(heldTotal)),
                 new Fact("People per held session", heldTotal == 0 ? "no data yet"
                         : Readings.number((double) attendances / heldTotal) + " (" + Readings.percent(
-                        memberCount == 0 ? null : 100.0 * attendances / heldTotal / memberCount) + " of the members)"),
+                        rate(attendances, heldTotal, memberCount)) + " of the members)"),
                 new Fact("Members who came to at least one session", Readings.share(membersWhoCame, memberCount)),
                 new Fact("People who came to at least one session", String.valueOf(perPerson.size())));
         Map<Long, List<Fact>> personal = new HashMap<>();
@@ -78,7 +79,26 @@ public final class Participation {
             personal.put(member.personId(), List.of(new Fact("Held sessions you came to in the period",
                     perPerson.getOrDefault(member.personId(), 0L) + " of " + heldTotal)));
         }
-        return new SectionFigures(ID, "Participation", 35, facts, List.of(people, rateSeries), Set.of(), personal,
+        return new SectionFigures(ID, "Participation", ORDER, facts, List.of(people, rateSeries), Set.of(), personal,
                 "participation-rate");
+    }
+
+    /**
+     * What the organisation overview shows: the attendance rate per month, as {@link #measure} has it.
+     *
+     * @param heldAndCame per month of the period: the held sessions, and the attendances ticked at them
+     */
+    public static OverviewFigures overview(Map<YearMonth, long[]> heldAndCame, TeamScope scope) {
+        List<Double> rate = new ArrayList<>();
+        for (YearMonth month : scope.period().months()) {
+            long[] counts = heldAndCame.getOrDefault(month, new long[2]);
+            rate.add(rate(counts[1], counts[0], scope.members().size()));
+        }
+        return new OverviewFigures(ORDER, Set.of(), new TeamOverviewRow.Sparkline(RATE_TITLE, rate));
+    }
+
+    /** Attendances ÷ held sessions ÷ members, in per cent; null without a held session or a member. */
+    private static Double rate(long came, long held, int memberCount) {
+        return held == 0 || memberCount == 0 ? null : 100.0 * came / held / memberCount;
     }
 }

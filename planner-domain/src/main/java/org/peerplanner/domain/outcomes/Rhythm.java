@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Does the team keep its rhythm: sessions held per slot of its cadence, blackout days excluded (a holiday is not a
@@ -19,6 +20,9 @@ public final class Rhythm {
 
     public static final String ID = "rhythm";
     static final int TOP_REASONS = 5;
+    static final int ORDER = 20;
+    static final String HELD_TITLE = "Sessions held and slots of the cadence per month";
+    private static final String HELD = "Held";
 
     private Rhythm() {
     }
@@ -28,6 +32,53 @@ public final class Rhythm {
      *                 feature works them out with the rotation's slot calendar)
      */
     public static SectionFigures measure(List<SessionTrace> sessions, List<LocalDate> slotDays, TeamScope scope) {
+        OutcomePeriod period = scope.period();
+        Map<YearMonth, long[]> heldAndCancelled = new HashMap<>();
+        sessions.stream().filter(s -> period.contains(s.day()))
+                .forEach(s -> heldAndCancelled.computeIfAbsent(YearMonth.from(s.day()), m -> new long[2])[s.held() ? 0 : 1]++);
+        Tally tally = tally(heldAndCancelled, slotDays, scope);
+        List<String> labels = Readings.months(period);
+        var heldSeries = new MetricSeries("rhythm-held", HELD_TITLE, "sessions",
+                MetricSeries.Kind.TREND, labels, List.of(new MetricSeries.Line(HELD, tally.held()),
+                new MetricSeries.Line("Slots", tally.slots()), new MetricSeries.Line("Cancelled", tally.cancelled())),
+                rhythmReading(tally.heldTotal(), tally.slotTotal()));
+        var shareSeries = new MetricSeries("rhythm-share", "Share of slots held per month", "%", MetricSeries.Kind.TREND,
+                labels, List.of(new MetricSeries.Line("Held ÷ slots", tally.share())),
+                Readings.trend("The share of slots held", tally.share(), "%", "No slot of the cadence in this period yet."));
+        var reasons = reasons(sessions, period);
+        long cancelledTotal = sessions.stream().filter(s -> !s.held() && period.contains(s.day())).count();
+        List<Fact> facts = List.of(
+                new Fact("Held ÷ slots", tally.slotTotal() == 0 ? "no slot yet"
+                        : Readings.share(tally.heldTotal(), tally.slotTotal())),
+                new Fact("Cancelled", String.valueOf(cancelledTotal)));
+        return new SectionFigures(ID, "Rhythm", ORDER, facts, List.of(heldSeries, shareSeries, reasons), tally.flags(),
+                Map.of(), "rhythm-held");
+    }
+
+    /**
+     * What the organisation overview shows: the sessions held per month and the flag, as {@link #measure} has them.
+     *
+     * @param heldPerMonth the held sessions per month of their slot date
+     */
+    public static OverviewFigures overview(Map<YearMonth, Long> heldPerMonth, List<LocalDate> slotDays, TeamScope scope) {
+        Map<YearMonth, long[]> heldAndCancelled = new HashMap<>();
+        heldPerMonth.forEach((month, held) -> heldAndCancelled.put(month, new long[] {held, 0}));
+        Tally tally = tally(heldAndCancelled, slotDays, scope);
+        return new OverviewFigures(ORDER, tally.flags(), new TeamOverviewRow.Sparkline(HELD_TITLE, tally.held()));
+    }
+
+    /** Per month of the period: held, slots, share held and cancelled; and the totals the flag is decided on. */
+    private record Tally(List<Double> held, List<Double> slots, List<Double> share, List<Double> cancelled,
+                         long heldTotal, long slotTotal) {
+
+        Set<TeamFlag> flags() {
+            Double overall = Stats.percent(heldTotal, slotTotal);
+            return overall != null && overall < 50 ? EnumSet.of(TeamFlag.CADENCE_BELOW_HALF)
+                    : EnumSet.noneOf(TeamFlag.class);
+        }
+    }
+
+    private static Tally tally(Map<YearMonth, long[]> heldAndCancelled, List<LocalDate> slotDays, TeamScope scope) {
         OutcomePeriod period = scope.period();
         LocalDate until = scope.today().isBefore(period.end()) ? scope.today() : period.end();
         Map<YearMonth, Integer> slots = new LinkedHashMap<>();
@@ -39,9 +90,6 @@ public final class Rhythm {
         List<Double> cancelled = new ArrayList<>();
         long heldTotal = 0;
         long slotTotal = 0;
-        Map<YearMonth, long[]> heldAndCancelled = new HashMap<>();
-        sessions.stream().filter(s -> period.contains(s.day()))
-                .forEach(s -> heldAndCancelled.computeIfAbsent(YearMonth.from(s.day()), m -> new long[2])[s.held() ? 0 : 1]++);
         for (YearMonth month : period.months()) {
             long[] counts = heldAndCancelled.getOrDefault(month, new long[2]);
             long h = counts[0];
@@ -56,26 +104,7 @@ public final class Rhythm {
             heldTotal += Math.min(h, n);
             slotTotal += n;
         }
-        List<String> labels = Readings.months(period);
-        var heldSeries = new MetricSeries("rhythm-held", "Sessions held and slots of the cadence per month", "sessions",
-                MetricSeries.Kind.TREND, labels, List.of(new MetricSeries.Line("Held", held),
-                new MetricSeries.Line("Slots", slotCounts), new MetricSeries.Line("Cancelled", cancelled)),
-                rhythmReading(heldTotal, slotTotal));
-        var shareSeries = new MetricSeries("rhythm-share", "Share of slots held per month", "%", MetricSeries.Kind.TREND,
-                labels, List.of(new MetricSeries.Line("Held ÷ slots", share)),
-                Readings.trend("The share of slots held", share, "%", "No slot of the cadence in this period yet."));
-        var reasons = reasons(sessions, period);
-        var flags = EnumSet.noneOf(TeamFlag.class);
-        Double overall = Stats.percent(heldTotal, slotTotal);
-        if (overall != null && overall < 50) {
-            flags.add(TeamFlag.CADENCE_BELOW_HALF);
-        }
-        long cancelledTotal = sessions.stream().filter(s -> !s.held() && period.contains(s.day())).count();
-        List<Fact> facts = List.of(
-                new Fact("Held ÷ slots", slotTotal == 0 ? "no slot yet" : Readings.share(heldTotal, slotTotal)),
-                new Fact("Cancelled", String.valueOf(cancelledTotal)));
-        return new SectionFigures(ID, "Rhythm", 20, facts, List.of(heldSeries, shareSeries, reasons), flags, Map.of(),
-                "rhythm-held");
+        return new Tally(held, slotCounts, share, cancelled, heldTotal, slotTotal);
     }
 
     private static MetricSeries reasons(List<SessionTrace> sessions, OutcomePeriod period) {

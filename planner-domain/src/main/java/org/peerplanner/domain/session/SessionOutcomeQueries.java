@@ -26,6 +26,12 @@ interface SessionOutcomeQueries extends Repository<LearningSession, Long> {
     record MonthlyAttendance(long teamId, int year, int month, long personId, long sessions) {
     }
 
+    record HeldInMonth(long teamId, int year, int month, long sessions, long attendances) {
+    }
+
+    record TagLeadsRow(long teamId, LocalDate slotDate, Long facilitatorId, String tag, long sessions) {
+    }
+
     @Query("""
             select new org.peerplanner.domain.session.SessionOutcomeQueries$SessionRow(s.id, s.teamId, s.slotDate,
                    s.status, s.facilitatorId, s.coFacilitatorId, s.cancelReason)
@@ -68,4 +74,26 @@ interface SessionOutcomeQueries extends Repository<LearningSession, Long> {
             group by s.teamId, year(s.slotDate), month(s.slotDate), a
             """)
     List<MonthlyAttendance> attendance(Collection<Long> teamIds, LocalDate from, LocalDate to);
+
+    /** The overview's: per team and month of the slot date, the held sessions and the attendances ticked at them. */
+    @Query("""
+            select new org.peerplanner.domain.session.SessionOutcomeQueries$HeldInMonth(s.teamId, year(s.slotDate),
+                   month(s.slotDate), count(distinct s.id), count(a))
+            from LearningSession s left join s.attendedIds a
+            where s.teamId in :teamIds and s.slotDate >= :from and s.slotDate <= :to
+              and s.status = org.peerplanner.domain.session.SessionStatus.HELD
+            group by s.teamId, year(s.slotDate), month(s.slotDate)
+            """)
+    List<HeldInMonth> heldPerMonth(Collection<Long> teamIds, LocalDate from, LocalDate to);
+
+    /** The overview's: held sessions per team, day, lead and skill tag (a session once per tag). */
+    @Query("""
+            select new org.peerplanner.domain.session.SessionOutcomeQueries$TagLeadsRow(s.teamId, s.slotDate,
+                   s.facilitatorId, t, count(distinct s.id))
+            from LearningSession s join s.gapIds gapId join KnowledgeGap g on g.id = gapId join g.tags t
+            where s.teamId in :teamIds and s.slotDate >= :from and s.slotDate <= :to
+              and s.status = org.peerplanner.domain.session.SessionStatus.HELD
+            group by s.teamId, s.slotDate, s.facilitatorId, t
+            """)
+    List<TagLeadsRow> tagLeads(Collection<Long> teamIds, LocalDate from, LocalDate to);
 }

@@ -11,6 +11,7 @@ import org.peerplanner.domain.outcomes.AttendanceTrace;
 import org.peerplanner.domain.outcomes.FirstTurns;
 import org.peerplanner.domain.outcomes.KnowledgeSpread;
 import org.peerplanner.domain.outcomes.MetricSections;
+import org.peerplanner.domain.outcomes.OverviewFigures;
 import org.peerplanner.domain.outcomes.Participation;
 import org.peerplanner.domain.outcomes.Rhythm;
 import org.peerplanner.domain.outcomes.SectionFigures;
@@ -69,6 +70,38 @@ class SessionOutcomes implements MetricSections {
                     Rhythm.measure(sessions, SlotDays.of(team), team),
                     KnowledgeSpread.measure(sessions, firstTurns.getOrDefault(team.teamId(), Map.of()), team),
                     Participation.measure(sessions, attendance.getOrDefault(team.teamId(), List.of()), team)));
+        }
+        return figures;
+    }
+
+    /**
+     * The overview's rhythm and participation from held sessions and attendances counted per team and month, the
+     * knowledge keepers' flag from sessions counted per day, lead and tag: two grouped reads, no first turns.
+     */
+    @Override
+    public Map<Long, List<OverviewFigures>> overview(List<TeamScope> teams) {
+        List<Long> ids = teams.stream().map(TeamScope::teamId).toList();
+        LocalDate from = teams.stream().map(t -> t.period().start()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = teams.stream().map(t -> t.period().end()).max(LocalDate::compareTo).orElseThrow();
+        Map<Long, Map<YearMonth, long[]>> months = new HashMap<>();
+        for (var row : queries.heldPerMonth(ids, from, to)) {
+            months.computeIfAbsent(row.teamId(), id -> new HashMap<>()).put(YearMonth.of(row.year(), row.month()),
+                    new long[] {row.sessions(), row.attendances()});
+        }
+        Map<Long, List<KnowledgeSpread.TagLeads>> leads = new HashMap<>();
+        for (var row : queries.tagLeads(ids, from, to)) {
+            leads.computeIfAbsent(row.teamId(), id -> new ArrayList<>()).add(new KnowledgeSpread.TagLeads(
+                    row.slotDate(), row.facilitatorId(), row.tag(), row.sessions()));
+        }
+        Map<Long, List<OverviewFigures>> figures = new HashMap<>();
+        for (TeamScope team : teams) {
+            Map<YearMonth, long[]> heldAndCame = months.getOrDefault(team.teamId(), Map.of());
+            Map<YearMonth, Long> held = new HashMap<>();
+            heldAndCame.forEach((month, counts) -> held.put(month, counts[0]));
+            figures.put(team.teamId(), List.of(
+                    Rhythm.overview(held, SlotDays.of(team), team),
+                    KnowledgeSpread.overview(leads.getOrDefault(team.teamId(), List.of()), team),
+                    Participation.overview(heldAndCame, team)));
         }
         return figures;
     }

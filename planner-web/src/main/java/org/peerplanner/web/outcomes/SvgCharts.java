@@ -1,7 +1,6 @@
 package org.peerplanner.web.outcomes;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.peerplanner.domain.outcomes.MetricSeries;
 import org.peerplanner.domain.outcomes.Readings;
@@ -24,9 +23,6 @@ final class SvgCharts {
     private static final int RIGHT = 10;
     private static final int TOP = 30;
     private static final int BOTTOM = 28;
-    private static final String[] COLOURS = {"var(--lumo-primary-color)", "var(--lumo-warning-text-color, #8a6d00)",
-            "var(--lumo-error-text-color)", "var(--lumo-success-text-color)"};
-    private static final String[] DASHES = {"", "6 4", "2 3", "8 3 2 3"};
 
     private SvgCharts() {
     }
@@ -46,12 +42,13 @@ final class SvgCharts {
         for (int t = 0; t <= 4; t++) {
             double value = max * t / 4;
             double y = TOP + plotHeight - plotHeight * t / 4;
-            svg.append(line(LEFT, y, WIDTH - RIGHT, y, "var(--lumo-contrast-10pct)"));
-            svg.append(text(LEFT - 4, y + 3.5, "end", Readings.number(value)));
+            svg.element("line", "x1", (double) LEFT, "y1", y, "x2", (double) WIDTH - RIGHT, "y2", y,
+                    "style", "stroke:" + ChartTheme.GRID);
+            svg.text(LEFT - 4, y + 3.5, "end", Readings.number(value));
         }
         int every = Math.max(1, (int) Math.ceil(n / 5.0));
         for (int i = 0; i < n; i += every) {
-            svg.append(text(x(i, n, plotWidth), TREND_HEIGHT - 10, "middle", shortMonth(series.labels().get(i))));
+            svg.text(x(i, n, plotWidth), TREND_HEIGHT - 10, "middle", shortMonth(series.labels().get(i)));
         }
         for (int l = 0; l < series.lines().size(); l++) {
             List<Double> values = series.lines().get(l).values();
@@ -64,11 +61,11 @@ final class SvgCharts {
                 }
                 double px = x(i, n, plotWidth);
                 double py = TOP + plotHeight - (max == 0 ? 0 : plotHeight * v / max);
-                points.append(fmt(px)).append(',').append(fmt(py)).append(' ');
-                svg.append(marker(px, py, l));
+                points.append(SvgWriter.number(px)).append(',').append(SvgWriter.number(py)).append(' ');
+                marker(svg, px, py, l);
             }
         }
-        return svg.append("</svg>").toString();
+        return svg.end();
     }
 
     static String bars(MetricSeries series) {
@@ -83,22 +80,21 @@ final class SvgCharts {
         var svg = open(series, height);
         legend(svg, series.lines());
         if (n == 0) {
-            svg.append(text(WIDTH / 2.0, TOP + 14, "middle", "No data yet"));
+            svg.text(WIDTH / 2.0, TOP + 14, "middle", "No data yet");
         }
         for (int i = 0; i < n; i++) {
             double rowTop = TOP + i * rowHeight;
-            svg.append(text(labelWidth - 6, rowTop + rowHeight / 2.0 + 3.5, "end", clip(series.labels().get(i), 20)));
+            svg.text(labelWidth - 6, rowTop + rowHeight / 2.0 + 3.5, "end", clip(series.labels().get(i), 20));
             for (int l = 0; l < lines; l++) {
                 Double v = series.lines().get(l).values().get(i);
                 double w = v == null || max == 0 ? 0 : barSpace * v / max;
                 double y = rowTop + 4 + l * 12;
-                svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(fmt(y)).append("\" width=\"")
-                        .append(fmt(Math.max(w, 1))).append("\" height=\"10\" style=\"fill:").append(COLOURS[l % 4])
-                        .append(l > 0 ? ";fill-opacity:0.55" : "").append("\"/>");
-                svg.append(text(labelWidth + w + 4, y + 8.5, "start", Readings.number(v)));
+                svg.element("rect", "x", labelWidth, "y", y, "width", Math.max(w, 1), "height", 10,
+                        "style", "fill:" + ChartTheme.series(l) + (l > 0 ? ";fill-opacity:0.55" : ""));
+                svg.text(labelWidth + w + 4, y + 8.5, "start", Readings.number(v));
             }
         }
-        return svg.append("</svg>").toString();
+        return svg.end();
     }
 
     /** A tiny trend for the overview: no axes, the last value marked. */
@@ -106,57 +102,60 @@ final class SvgCharts {
         int w = 120;
         int h = 28;
         double max = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
-        var svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(w).append(' ')
-                .append(h).append("\" width=\"").append(w).append("\" height=\"").append(h)
-                .append("\" role=\"img\" aria-label=\"").append(escape(title + ", by month: " + spoken(values)))
-                .append("\"><title>").append(escape(title)).append("</title><polyline fill=\"none\" style=\"stroke:")
-                .append(COLOURS[0]).append(";stroke-width:1.5\" points=\"");
+        StringBuilder points = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
             double v = values.get(i) == null ? 0 : values.get(i);
-            svg.append(fmt(2 + (w - 4.0) * i / Math.max(1, values.size() - 1))).append(',')
-                    .append(fmt(h - 3 - (max == 0 ? 0 : (h - 6) * v / max))).append(' ');
+            points.append(SvgWriter.number(2 + (w - 4.0) * i / Math.max(1, values.size() - 1))).append(',')
+                    .append(SvgWriter.number(h - 3 - (max == 0 ? 0 : (h - 6) * v / max))).append(' ');
         }
-        return svg.append("\"/></svg>").toString();
+        return SvgWriter.svg(w, h, "width", w, "height", h, "role", "img",
+                        "aria-label", title + ", by month: " + spoken(values))
+                .textElement("title", title)
+                .element("polyline", "fill", "none", "style", "stroke:" + ChartTheme.PRIMARY + ";stroke-width:1.5",
+                        "points", points.toString())
+                .end();
     }
 
     static String spoken(List<Double> values) {
         return String.join(", ", values.stream().map(Readings::number).toList());
     }
 
-    private static StringBuilder open(MetricSeries series, int height) {
-        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" role=\"img\" aria-label=\"").append(escape(series.title() + ". "
-                        + series.reading())).append("\" class=\"outcomes-chart\" style=\"font-size:10px;"
-                        + "font-family:var(--lumo-font-family);fill:var(--lumo-body-text-color)\"><title>")
-                .append(escape(series.title())).append("</title><desc>").append(escape(series.reading()))
-                .append("</desc>");
+    private static SvgWriter open(MetricSeries series, int height) {
+        return SvgWriter.svg(WIDTH, height, "role", "img", "aria-label", series.title() + ". " + series.reading(),
+                        "class", "outcomes-chart",
+                        "style", "font-size:10px;font-family:" + ChartTheme.FONT + ";fill:" + ChartTheme.TEXT)
+                .textElement("title", series.title()).textElement("desc", series.reading());
     }
 
-    private static void legend(StringBuilder svg, List<MetricSeries.Line> lines) {
+    private static void legend(SvgWriter svg, List<MetricSeries.Line> lines) {
         double x = LEFT;
         for (int l = 0; l < lines.size(); l++) {
-            svg.append("<line x1=\"").append(fmt(x)).append("\" y1=\"12\" x2=\"").append(fmt(x + 16))
-                    .append("\" y2=\"12\" style=\"stroke:").append(COLOURS[l % 4]).append(";stroke-width:2")
-                    .append(DASHES[l % 4].isEmpty() ? "" : ";stroke-dasharray:" + DASHES[l % 4]).append("\"/>");
-            svg.append(text(x + 20, 15.5, "start", lines.get(l).name()));
+            svg.element("line", "x1", x, "y1", 12, "x2", x + 16, "y2", 12, "style", stroke(l));
+            svg.text(x + 20, 15.5, "start", lines.get(l).name());
             x += 28 + lines.get(l).name().length() * 5.4;
         }
     }
 
-    private static void flush(StringBuilder svg, StringBuilder points, int line) {
+    private static void flush(SvgWriter svg, StringBuilder points, int line) {
         if (!points.isEmpty()) {
-            svg.append("<polyline fill=\"none\" style=\"stroke:").append(COLOURS[line % 4]).append(";stroke-width:2")
-                    .append(DASHES[line % 4].isEmpty() ? "" : ";stroke-dasharray:" + DASHES[line % 4])
-                    .append("\" points=\"").append(points.toString().strip()).append("\"/>");
+            svg.element("polyline", "fill", "none", "style", stroke(line), "points", points.toString().strip());
             points.setLength(0);
         }
     }
 
-    private static String marker(double x, double y, int line) {
-        String style = "style=\"fill:" + COLOURS[line % 4] + "\"";
-        return line % 2 == 0
-                ? "<circle cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"2.5\" " + style + "/>"
-                : "<rect x=\"" + fmt(x - 2.5) + "\" y=\"" + fmt(y - 2.5) + "\" width=\"5\" height=\"5\" " + style + "/>";
+    /** A line's colour and dash pattern, two units wide. */
+    private static String stroke(int line) {
+        String dashes = ChartTheme.dashes(line);
+        return "stroke:" + ChartTheme.series(line) + ";stroke-width:2" + (dashes.isEmpty() ? "" : ";stroke-dasharray:" + dashes);
+    }
+
+    private static void marker(SvgWriter svg, double x, double y, int line) {
+        String style = "fill:" + ChartTheme.series(line);
+        if (line % 2 == 0) {
+            svg.element("circle", "cx", x, "cy", y, "r", "2.5", "style", style);
+        } else {
+            svg.element("rect", "x", x - 2.5, "y", y - 2.5, "width", 5, "height", 5, "style", style);
+        }
     }
 
     private static double x(int i, int n, double plotWidth) {
@@ -182,26 +181,8 @@ final class SvgCharts {
         return label.matches("[A-Z][a-z]{2} \\d{4}") ? label.substring(0, 4) + label.substring(6) : label;
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String colour) {
-        return "<line x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2)
-                + "\" style=\"stroke:" + colour + "\"/>";
-    }
-
-    private static String text(double x, double y, String anchor, String value) {
-        return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\">" + escape(value)
-                + "</text>";
-    }
-
     private static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
-    }
 }
