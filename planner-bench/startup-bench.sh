@@ -14,7 +14,11 @@
 # It prints every time, the medians, the ratio ours-cache / bare (target <= 1.0) and the load average.
 #
 # Builds what is missing first: planner-web's package (which writes the start-up cache, see planner-web/pom.xml) and
-# the bare application's (its cache is made here, the same way). BENCH_REBUILD=1 rebuilds both.
+# the bare application's (its cache is made here, from a run up to the context's refresh: it has no training-run
+# hook like ours). BENCH_REBUILD=1 rebuilds both.
+# BENCH_VARIANTS picks and orders the variants (default "bare ours ours-cache bare-cache"); the variant ours-try is
+# ours-cache with the extra arguments in BENCH_TRY_ARGS, to try a setting side by side, e.g.
+#   BENCH_VARIANTS="bare ours-cache ours-try" BENCH_TRY_ARGS=--spring.main.lazy-initialization=true planner-bench/startup-bench.sh
 # Ports 8180 (app) and 8181 (Peer Planner's management port); BENCH_PORT moves both.
 set -euo pipefail
 
@@ -98,19 +102,24 @@ run_variant() {
     esac
 }
 for round in $(seq 1 "$ROUNDS"); do
-    line="round $round:"
+    printf 'round %s:' "$round"
     for variant in "${VARIANTS[@]}"; do
         ms=$(run_variant "$variant")
         TIMES[$variant]="${TIMES[$variant]:-} $ms"
-        line="$line  $variant ${ms} ms"
+        printf '  %s %s ms' "$variant" "$ms"
     done
-    echo "$line   (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+    echo "   (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 done
 echo "medians of $ROUNDS rounds (ms):"
 for variant in "${VARIANTS[@]}"; do
     printf '  %-11s %6d   (%s)\n' "$variant" "$(median <<<"${TIMES[$variant]}")" "${TIMES[$variant]# }"
 done
-ours_cache=$(median <<<"${TIMES[ours-cache]}"); bare=$(median <<<"${TIMES[bare]}"); ours=$(median <<<"${TIMES[ours]}")
-echo "ratio ours / bare:        $(awk -v a="$ours" -v b="$bare" 'BEGIN {printf "%.2f", a / b}')"
-echo "ratio ours-cache / bare:  $(awk -v a="$ours_cache" -v b="$bare" 'BEGIN {printf "%.2f", a / b}')   (target <= 1.00)"
+ratio() {   # ratio VARIANT: its median over bare's
+    [ -n "${TIMES[$1]:-}" ] && [ -n "${TIMES[bare]:-}" ] || return 0
+    printf 'ratio %-10s / bare: %s\n' "$1" \
+        "$(awk -v a="$(median <<<"${TIMES[$1]}")" -v b="$(median <<<"${TIMES[bare]}")" 'BEGIN {printf "%.2f", a / b}')"
+}
+ratio ours
+ratio ours-cache; echo "  (target: ours-cache / bare <= 1.00)"
+ratio ours-try
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
