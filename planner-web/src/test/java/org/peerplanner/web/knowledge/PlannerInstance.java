@@ -32,10 +32,10 @@ final class PlannerInstance implements AutoCloseable {
                 // the agents look for new events every 100 ms by default; a test waits for them anyway
                 "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval=100"));
         properties.addAll(List.of(extraProperties));
+        // as command-line arguments: the builder's properties() are defaults, below the profile's own file
         return new PlannerInstance(new SpringApplicationBuilder(PeerPlannerApplication.class, TestClockConfiguration.class)
                 .profiles("demo", "search-opensearch")
-                .properties(properties.toArray(String[]::new))
-                .run());
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new)));
     }
 
     <T> T bean(Class<T> type) {
