@@ -11,6 +11,7 @@ import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
 import org.opensearch.common.logging.LogConfigurator;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
+import org.opensearch.index.reindex.ReindexModulePlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.plugins.Plugin;
@@ -18,8 +19,8 @@ import org.opensearch.plugins.PluginInfo;
 import org.opensearch.transport.Netty4ModulePlugin;
 
 /**
- * A single-node OpenSearch server on loopback, with the two modules of the distribution the knowledge base needs
- * (HTTP over Netty, the common analysis filters), loaded from the class path instead of a {@code modules/} folder.
+ * A single-node OpenSearch server on loopback, with the three modules of the distribution the knowledge base needs
+ * (HTTP over Netty, the common analysis filters, delete-by-query for purging the index), loaded from the class path instead of a {@code modules/} folder.
  * Runs until the JVM is told to stop (SIGTERM, Ctrl-C): the node then closes its indices cleanly.
  *
  * <p>{@code OpenSearchNode --http-port 9210 --data DIR [--transport-port 9211]}
@@ -58,7 +59,8 @@ public final class OpenSearchNode {
         LogConfigurator.configureWithoutConfig(settings);
         Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(),
                 home.resolve("config"), () -> settings.get("node.name"));
-        var node = new ClasspathNode(environment, List.of(Netty4ModulePlugin.class, CommonAnalysisModulePlugin.class));
+        var node = new ClasspathNode(environment, List.of(Netty4ModulePlugin.class, CommonAnalysisModulePlugin.class,
+                ReindexModulePlugin.class));
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
