@@ -2,9 +2,7 @@ package org.peerplanner.integrations.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -19,13 +17,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peerplanner.domain.action.ActionItemReminders;
 import org.peerplanner.domain.action.Reminder;
 import org.peerplanner.domain.action.ReminderClaimed;
 import org.peerplanner.domain.action.ReminderKind;
-import org.peerplanner.domain.common.JobLock;
 import org.peerplanner.domain.mail.MailOutbox;
 import org.peerplanner.integrations.common.PublicUrl;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -69,8 +68,9 @@ class ActionItemReminderJobTest {
     @Test
     void theJobClaimsEachDueReminderAndEachClaimQueuesItsMail() {
         var reminders = mock(ActionItemReminders.class);
-        var lock = mock(JobLock.class);
-        when(lock.tryAcquire(eq(ActionItemReminderJob.JOB), any(), anyString())).thenReturn(true);
+        LockProvider free = config -> config.getName().equals(ActionItemReminderJob.JOB)
+                ? Optional.of(() -> { }) : Optional.empty();
+        var lock = new DefaultLockingTaskExecutor(free);
         when(reminders.due(3)).thenReturn(List.of(BEFORE, OVERDUE));
         when(reminders.claim(BEFORE)).thenReturn(true);
         when(reminders.claim(OVERDUE)).thenReturn(false); // another instance already sent it
@@ -87,8 +87,8 @@ class ActionItemReminderJobTest {
     @Test
     void withoutTheLeaseOrWithoutSmtpNothingHappens() {
         var reminders = mock(ActionItemReminders.class);
-        var lock = mock(JobLock.class);
-        when(lock.tryAcquire(any(), any(), any())).thenReturn(false);
+        LockProvider heldByAnotherInstance = config -> Optional.empty();
+        var lock = new DefaultLockingTaskExecutor(heldByAnotherInstance);
 
         var on = mailer(Optional.of(SessionMailerTest.sender(smtp.getSmtp().getPort())));
         assertThat(new ActionItemReminderJob(reminders, on, lock, REMINDERS).run()).isZero();
