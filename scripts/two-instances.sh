@@ -11,9 +11,9 @@
 # (node1, seeds the demo organisation) then instance 2 (node2, finds it seeded), and nginx with
 # deploy/nginx/templates/peer-planner.conf.template. Then it checks, with HTTP (curl, wrk) and headless Chromium
 # (scripts/two-instances/TwoInstancesBrowser.java): both instances answer; a change through instance 1 is visible
-# through instance 2 at once (a page and a calendar feed); search gives the same hits on both; a sign-in through nginx
-# stays on one instance; kill -9 of that instance moves the person to the other, with what they saved; a rolling
-# restart of both under feed load drops no request; the scheduled job ran once across both.
+# through instance 2 at once (a page and a calendar feed); search gives the same hits on both; a rolling restart of
+# both under feed load drops no request; a sign-in through nginx stays on one instance, and kill -9 of that instance
+# moves the person to the other, with what they saved; the scheduled job ran once across both.
 #
 # Installs nginx, wrk, chromium and chromium-driver with apt-get when missing. Environment: TWO_DB (database,
 # default planner_multi_two), TWO_PORT_BASE (apps on BASE+1, BASE+2, their management ports BASE+11, BASE+12;
@@ -177,23 +177,19 @@ code="$(curl -s -o /dev/null -w '%{http_code}' "$NGINX_URL/login")"
 [ "$code" = 200 ] || die "nginx answers /login with $code"
 ok "both instances answer (/login 200 on :${APP_PORT[1]} and :${APP_PORT[2]}, and through nginx :$NGINX_PORT)"
 
-# --- checks in the browser: change visible at once, search, sticky, kill -9 -------------------------------------------
-say "browser checks (headless Chromium)"
-set +e
-"$JAVA" -cp "$(cat "$SELENIUM_CP")" "$ROOT/scripts/two-instances/TwoInstancesBrowser.java" "$NGINX_URL" \
-  "http://127.0.0.1:${APP_PORT[1]}" "http://127.0.0.1:${APP_PORT[2]}" "${PID[1]}" "${PID[2]}" "$OPENSEARCH" \
-  >"$WORK/browser.log" 2>&1
-browser=$?
-set -e
-sed -n 's/^OK   //p' "$WORK/browser.log" | while IFS= read -r line; do ok "$line"; done
-sed -n 's/^FAIL //p' "$WORK/browser.log" | while IFS= read -r line; do fail "$line"; done
-[ $browser -eq 0 ] || { tail -20 "$WORK/browser.log"; die "browser checks failed (browser.log)"; }
-FEED="$(sed -n 's/^FEED //p' "$WORK/browser.log" | head -1)"
-KILLED="$(sed -n 's/^KILLED node//p' "$WORK/browser.log" | head -1)"
-[ -n "$KILLED" ] && wait "${PID[$KILLED]}" 2>/dev/null || :
-
-# --- the killed instance comes back ----------------------------------------------------------------------------------
-t=$SECONDS; start_instance "$KILLED"; await_ready "$KILLED"; say "instance $KILLED (killed) back in $((SECONDS - t)) s"
+# --- checks in the browser: change visible at once, feed, search -------------------------------------------------
+browser() {   # browser checks|kill: TwoInstancesBrowser.java in headless Chromium; its OK/FAIL lines become ours
+  local status=0
+  "$JAVA" -cp "$(cat "$SELENIUM_CP")" "$ROOT/scripts/two-instances/TwoInstancesBrowser.java" "$1" "$NGINX_URL" \
+    "http://127.0.0.1:${APP_PORT[1]}" "http://127.0.0.1:${APP_PORT[2]}" "${PID[1]}" "${PID[2]}" "$OPENSEARCH" \
+    >"$WORK/browser-$1.log" 2>&1 || status=$?
+  while IFS= read -r line; do ok "$line"; done < <(sed -n 's/^OK   //p' "$WORK/browser-$1.log")
+  while IFS= read -r line; do fail "$line"; done < <(sed -n 's/^FAIL //p' "$WORK/browser-$1.log")
+  [ $status -eq 0 ] || { tail -20 "$WORK/browser-$1.log"; die "browser checks ($1) failed (browser-$1.log)"; }
+}
+say "browser checks (headless Chromium): a change through one instance seen through the other, a feed, search"
+browser checks
+FEED="$(sed -n 's/^FEED //p' "$WORK/browser-checks.log" | head -1)"
 
 # --- rolling restart under feed load -------------------------------------------------------------------------------
 [ -n "$FEED" ] || die "the browser check printed no feed path"
@@ -217,12 +213,19 @@ kill -INT "$WRK_PID"; wait "$WRK_PID" 2>/dev/null || :; WRK_PID=
 requests="$(sed -n 's/^ *\([0-9]\+\) requests in.*/\1/p' "$WORK/wrk.txt")"
 non2xx="$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]\+\).*/\1/p' "$WORK/wrk.txt")"
 socket="$(sed -n 's/^ *Socket errors: *\(.*\)/\1/p' "$WORK/wrk.txt")"
+slowest="$(awk '/^ *Latency /{print $4; exit}' "$WORK/wrk.txt")"
 if [ -n "$requests" ] && [ "$requests" -gt 0 ] && [ -z "$non2xx" ] && [ -z "$socket" ]; then
-  ok "rolling restart (stop 1, start 1, ready, stop 2, start 2, ready) under feed polls through nginx: $requests requests, 0 non-2xx/3xx, 0 socket errors"
+  ok "rolling restart (stop 1, start 1, ready, stop 2, start 2, ready) under feed polls through nginx: $requests requests, 0 non-2xx/3xx, 0 socket errors (slowest ${slowest:-?})"
 else
   cat "$WORK/wrk.txt"
   fail "rolling restart: ${requests:-no} requests, ${non2xx:-0} non-2xx/3xx, socket errors: ${socket:-none}"
 fi
+
+# --- kill -9 while a person works ------------------------------------------------------------------------------------
+say "browser: sign in through nginx, then kill -9 the instance the session sticks to"
+browser kill
+KILLED="$(sed -n 's/^KILLED node//p' "$WORK/browser-kill.log" | head -1)"
+[ -z "$KILLED" ] || wait "${PID[$KILLED]}" 2>/dev/null || :   # reaped quietly; the next check needs no restart
 
 # --- the scheduled job ran once ------------------------------------------------------------------------------------
 # One line per run, from either instance's log, oldest first: each run must start at least 5 min (the lock's

@@ -20,14 +20,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * nginx, in headless Chromium. Prints one "OK ..." line per check and "FAIL ..." (exit 1) on the first that fails.
  * <p>
  * Run by the script with Selenium on the class path (java's source launcher; nothing to build):
- * {@code java -cp <selenium> TwoInstancesBrowser.java NGINX_URL APP1_URL APP2_URL PID1 PID2 SHARED_SEARCH}.
- * The last check kills (-9) the instance a signed-in person is on, and prints {@code KILLED node1} or {@code node2}.
+ * {@code java -cp <selenium> TwoInstancesBrowser.java checks|kill NGINX_URL APP1_URL APP2_URL PID1 PID2 SHARED_SEARCH}.
+ * {@code checks}: a change seen at once, a feed, search; prints {@code FEED <path>} (a team feed for the load tool).
+ * {@code kill}: a sticky sign-in through nginx, then kills (-9) the instance it is on ({@code KILLED node1|node2}) and
+ * goes on working.
  */
 public class TwoInstancesBrowser {
 
     static final String PASSWORD = "peer-planner-demo";
     static final String MANAGER = "maria@example.com";
 
+    final String mode;
     final String nginx;
     final String app1;
     final String app2;
@@ -37,12 +40,13 @@ public class TwoInstancesBrowser {
     final String stamp = "Roll" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
     TwoInstancesBrowser(String[] args) {
-        nginx = args[0];
-        app1 = args[1];
-        app2 = args[2];
-        pid1 = Long.parseLong(args[3]);
-        pid2 = Long.parseLong(args[4]);
-        sharedSearch = Boolean.parseBoolean(args[5]);
+        mode = args[0];
+        nginx = args[1];
+        app1 = args[2];
+        app2 = args[3];
+        pid1 = Long.parseLong(args[4]);
+        pid2 = Long.parseLong(args[5]);
+        sharedSearch = Boolean.parseBoolean(args[6]);
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,7 +60,15 @@ public class TwoInstancesBrowser {
     }
 
     void run() throws Exception {
-        try (var one = new Browser(); var two = new Browser(); var viaNginx = new Browser()) {
+        if (mode.equals("kill")) {
+            stickyThenKill();
+        } else {
+            changesAndSearch();
+        }
+    }
+
+    void changesAndSearch() throws Exception {
+        try (var one = new Browser(); var two = new Browser()) {
             one.signIn(app1, MANAGER);
             String title = "Two instances " + stamp;
             String path = one.writeArticle(app1, title, "Written through instance 1 while the other instance runs: "
@@ -84,12 +96,16 @@ public class TwoInstancesBrowser {
                         + " hits); the new article is found on instance 1 only (" + hits1.size() + " / " + hits2.size()
                         + "): each instance has its own embedded index without OpenSearch");
             }
+        }
+    }
 
+    void stickyThenKill() throws Exception {
+        try (var viaNginx = new Browser()) {
             viaNginx.signIn(nginx, MANAGER);
             String route = viaNginx.route();
             check(route.equals("node1") || route.equals("node2"), "the session cookie names an instance: " + route);
             for (int i = 0; i < 6; i++) {
-                viaNginx.open(nginx + (i % 2 == 0 ? "/knowledge" : path));
+                viaNginx.open(nginx + (i % 2 == 0 ? "/knowledge" : "/subscriptions"));
                 check(!viaNginx.onLogin() && viaNginx.route().equals(route), "request " + (i + 1)
                         + " through nginx stayed signed in on " + route);
             }
