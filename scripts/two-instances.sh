@@ -18,7 +18,7 @@
 # Installs nginx, wrk, chromium and chromium-driver with apt-get when missing. Environment: TWO_DB (database,
 # default planner_multi_two), TWO_PORT_BASE (apps on BASE+1, BASE+2, their management ports BASE+11, BASE+12;
 # default 8140), TWO_NGINX_PORT (18140), TWO_OPENSEARCH_PORT (18150), PLANNER_JAR, TWO_KEEP=true keeps the work
-# folder (logs) after the run.
+# folder (logs) after the run, TWO_START_TIMEOUT (600 s) how long an instance may take to be ready.
 set -euo pipefail
 
 ROOT="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -123,11 +123,11 @@ start_instance() {   # start_instance N
   PID[$n]=$!
 }
 
-await_ready() {   # await_ready N: until the readiness probe says UP (or the instance died, or 300 s)
-  local n=$1 deadline=$((SECONDS + 300))
+await_ready() {   # await_ready N: until the readiness probe says UP (or the instance died, or TWO_START_TIMEOUT s)
+  local n=$1 deadline=$((SECONDS + ${TWO_START_TIMEOUT:-600}))
   until curl -fsS -m 5 "http://127.0.0.1:${MGMT_PORT[$n]}/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 "${PID[$n]}" 2>/dev/null || { tail -30 "$WORK/app$n.log"; die "instance $n ended while starting (app$n.log)"; }
-    [ $SECONDS -lt $deadline ] || die "instance $n not ready after 300 s (app$n.log)"
+    [ $SECONDS -lt $deadline ] || die "instance $n not ready after ${TWO_START_TIMEOUT:-600} s (app$n.log)"
     sleep 1
   done
 }
