@@ -1,6 +1,6 @@
 package org.peerplanner.integrations.mail;
 
-import net.javacrumbs.shedlock.core.ClockProvider;
+import java.time.Clock;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.peerplanner.domain.action.ActionItemReminders;
@@ -28,13 +28,15 @@ public class ActionItemReminderJob implements SchedulingConfigurer {
     private final ActionItemReminderMailer mailer;
     private final LockingTaskExecutor lock;
     private final ReminderSettings settings;
+    private final Clock clock;
 
     public ActionItemReminderJob(ActionItemReminders reminders, ActionItemReminderMailer mailer, LockingTaskExecutor lock,
-                                 ReminderSettings settings) {
+                                 ReminderSettings settings, Clock clock) {
         this.reminders = reminders;
         this.mailer = mailer;
         this.lock = lock;
         this.settings = settings;
+        this.clock = clock;
         if (!mailer.enabled()) {
             log.info("Action item reminders are off: set spring.mail.host to mail owners before and after due dates");
         }
@@ -60,7 +62,8 @@ public class ActionItemReminderJob implements SchedulingConfigurer {
             return 0;
         }
         // A plain call, not @SchedulerLock: the task is registered in configureTasks, which no Spring proxy sees.
-        var lease = new LockConfiguration(ClockProvider.now(), JOB, settings.lease(), settings.lease());
+        // The lock's times are the database's (ScheduledJobLocks); the instant given here only labels the request.
+        var lease = new LockConfiguration(clock.instant(), JOB, settings.lease(), settings.lease());
         try {
             Integer queued = lock.executeWithLock((LockingTaskExecutor.TaskWithResult<Integer>) this::queueDue, lease).getResult();
             return queued == null ? 0 : queued;

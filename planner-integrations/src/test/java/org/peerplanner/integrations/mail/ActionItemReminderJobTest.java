@@ -35,6 +35,8 @@ class ActionItemReminderJobTest {
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
+    private static final java.time.Clock CLOCK = java.time.Clock.fixed(Instant.parse("2026-03-09T07:05:00Z"),
+            java.time.ZoneOffset.UTC);
     private static final ReminderSettings REMINDERS = new ReminderSettings(3, "0 5 * * * *", Duration.ofMinutes(10));
 
     private static final Reminder BEFORE = new Reminder(1, ReminderKind.BEFORE_DUE, LocalDate.of(2026, 3, 10),
@@ -76,7 +78,7 @@ class ActionItemReminderJobTest {
         when(reminders.claim(OVERDUE)).thenReturn(false); // another instance already sent it
         var mailer = mailer(Optional.of(SessionMailerTest.sender(smtp.getSmtp().getPort())));
 
-        assertThat(new ActionItemReminderJob(reminders, mailer, lock, REMINDERS).run()).isEqualTo(1);
+        assertThat(new ActionItemReminderJob(reminders, mailer, lock, REMINDERS, CLOCK).run()).isEqualTo(1);
         mailer.onClaimed(new ReminderClaimed(BEFORE));
 
         verify(outbox).queue(argThat(m -> m.to().email().equals("aisha@example.com")
@@ -91,9 +93,9 @@ class ActionItemReminderJobTest {
         var lock = new DefaultLockingTaskExecutor(heldByAnotherInstance);
 
         var on = mailer(Optional.of(SessionMailerTest.sender(smtp.getSmtp().getPort())));
-        assertThat(new ActionItemReminderJob(reminders, on, lock, REMINDERS).run()).isZero();
+        assertThat(new ActionItemReminderJob(reminders, on, lock, REMINDERS, CLOCK).run()).isZero();
         var off = mailer(Optional.empty());
-        assertThat(new ActionItemReminderJob(reminders, off, lock, REMINDERS).run()).isZero();
+        assertThat(new ActionItemReminderJob(reminders, off, lock, REMINDERS, CLOCK).run()).isZero();
         off.onClaimed(new ReminderClaimed(BEFORE));
         verify(reminders, never()).due(any(Integer.class));
         verifyNoInteractions(outbox);
