@@ -87,9 +87,13 @@ JAVA="$(java_bin)"
 sql -e "SELECT 1" >/dev/null || die "no MariaDB at 127.0.0.1:3306 (user root, no password)"
 say "java: $JAVA; work folder: $WORK"
 
-SELENIUM_CP="$WORK/selenium.classpath"
-(cd "$ROOT/scripts/two-instances" && "$ROOT/mvnw" -q -B dependency:build-classpath -Dmdep.outputFile="$SELENIUM_CP" \
-  >"$WORK/selenium-classpath.log" 2>&1) || die "could not resolve Selenium (see $WORK/selenium-classpath.log)"
+# Selenium's jars, as Maven resolves them (kept in scripts/two-instances/target while they are all there)
+SELENIUM_CP="$ROOT/scripts/two-instances/target/selenium.classpath"
+selenium_there() { [ -s "$SELENIUM_CP" ] && for jar in $(tr ':' ' ' <"$SELENIUM_CP"); do [ -f "$jar" ] || return 1; done; }
+if ! selenium_there; then
+  (cd "$ROOT/scripts/two-instances" && "$ROOT/mvnw" -q -B dependency:build-classpath -Dmdep.outputFile="$SELENIUM_CP" \
+    >"$WORK/selenium-classpath.log" 2>&1) || die "could not resolve Selenium (see $WORK/selenium-classpath.log)"
+fi
 
 # --- database and search -------------------------------------------------------------------------------------------
 sql -e "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
