@@ -100,7 +100,7 @@ sql -e "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER SET u
 say "fresh database $DB"
 PROFILES="mysql,demo"
 SEARCH_ENV=()
-if [ -x "$ROOT/scripts/opensearch.sh" ] && unzip -l "$JAR" 2>/dev/null | grep -q "application-search-opensearch.properties"; then
+if [ -x "$ROOT/scripts/opensearch.sh" ] && unzip -l "$JAR" 2>/dev/null | grep -c "application-search-opensearch.properties" >/dev/null; then
   OPENSEARCH=true
   OPENSEARCH_DATA="$WORK/opensearch" "$ROOT/scripts/opensearch.sh" start --port "$OS_PORT" --data "$WORK/opensearch" \
     || die "OpenSearch did not start"

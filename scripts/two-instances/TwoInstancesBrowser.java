@@ -81,6 +81,14 @@ public class TwoInstancesBrowser {
 
             List<String> hits1 = one.search(app1, stamp.toLowerCase());
             List<String> hits2 = two.search(app2, stamp.toLowerCase());
+            // A shared index is written shortly after the commit (outbox polling, then the engine's refresh, ~1 s):
+            // the same words are asked again for up to 15 s, as a person would search again.
+            long searchedAgainUntil = System.nanoTime() + 15_000_000_000L;
+            while (sharedSearch && (hits1.isEmpty() || hits2.isEmpty()) && System.nanoTime() < searchedAgainUntil) {
+                Thread.sleep(1000);
+                hits1 = one.search(app1, stamp.toLowerCase());
+                hits2 = two.search(app2, stamp.toLowerCase());
+            }
             List<String> demo1 = one.search(app1, "incident");
             List<String> demo2 = two.search(app2, "incident");
             // the same hits; with an embedded index on each instance their scores (and so order) may differ slightly
