@@ -1,15 +1,16 @@
 package org.peerplanner.domain.help;
 
-import java.lang.management.ManagementFactory;
-import java.time.Duration;
-import org.peerplanner.domain.common.JobLock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Runs {@link HelpDeadlines} on a schedule; with several app instances, the job lease lets one of them look. */
+/**
+ * Runs {@link HelpDeadlines} on a schedule; with several app instances, each job's lock (ScheduledJobLocks) lets one
+ * of them look. A lock is held at least half the default interval, so instances firing a little apart look once.
+ */
 @Component
 @EnableConfigurationProperties(HelpSettings.class)
 class HelpJobs {
@@ -19,23 +20,20 @@ class HelpJobs {
     private static final Logger log = LoggerFactory.getLogger(HelpJobs.class);
 
     private final HelpDeadlines deadlines;
-    private final JobLock lock;
-    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-    HelpJobs(HelpDeadlines deadlines, JobLock lock) {
+    HelpJobs(HelpDeadlines deadlines) {
         this.deadlines = deadlines;
-        this.lock = lock;
     }
 
     @Scheduled(cron = "${planner.help.deadlines-cron:0 */10 * * * *}")
+    @SchedulerLock(name = DEADLINES, lockAtLeastFor = "5m", lockAtMostFor = "9m")
     void escalate() {
         try {
-            if (lock.tryAcquire(DEADLINES, Duration.ofMinutes(5), instance)) {
-                var outcome = deadlines.run();
-                if (outcome.escalated() + outcome.gapQuestions() > 0) {
-                    log.info("Help: {} request(s) asked of more people, {} asker(s) asked about a gap",
-                            outcome.escalated(), outcome.gapQuestions());
-                }
+            var outcome = deadlines.run();
+            log.debug("Help deadlines ran on this instance");
+            if (outcome.escalated() + outcome.gapQuestions() > 0) {
+                log.info("Help: {} request(s) asked of more people, {} asker(s) asked about a gap",
+                        outcome.escalated(), outcome.gapQuestions());
             }
         } catch (RuntimeException e) {
             log.error("Help deadlines failed; the next run tries again", e);
@@ -43,11 +41,11 @@ class HelpJobs {
     }
 
     @Scheduled(cron = "${planner.help.digest-cron:0 0 7 * * *}")
+    @SchedulerLock(name = DIGEST, lockAtLeastFor = "1h", lockAtMostFor = "3h")
     void digest() {
         try {
-            if (lock.tryAcquire(DIGEST, Duration.ofHours(1), instance)) {
-                deadlines.sendDigests();
-            }
+            deadlines.sendDigests();
+            log.debug("Help digest ran on this instance");
         } catch (RuntimeException e) {
             log.error("Help digest failed; the next run tries again", e);
         }

@@ -1,9 +1,10 @@
 package org.peerplanner.integrations.mail;
 
-import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.peerplanner.domain.action.ActionItemReminders;
 import org.peerplanner.domain.action.Reminder;
-import org.peerplanner.domain.common.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Queues due action-item reminders on a schedule. Several app instances may share one database: each run first
- * takes the job's lease there, so only one instance looks; each reminder is also claimed in the database, in the
+ * takes the job's lock there (ShedLock, see ScheduledJobLocks; held for {@code planner.reminders.lease}, not
+ * released early), so only one instance looks; each reminder is also claimed in the database, in the
  * transaction that queues its mail in the outbox, so none goes out twice and none is lost. Off when no SMTP server
  * is configured.
  */
@@ -24,16 +26,17 @@ public class ActionItemReminderJob implements SchedulingConfigurer {
 
     private final ActionItemReminders reminders;
     private final ActionItemReminderMailer mailer;
-    private final JobLock lock;
+    private final LockingTaskExecutor lock;
     private final ReminderSettings settings;
-    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+    private final Clock clock;
 
-    public ActionItemReminderJob(ActionItemReminders reminders, ActionItemReminderMailer mailer, JobLock lock,
-                                 ReminderSettings settings) {
+    public ActionItemReminderJob(ActionItemReminders reminders, ActionItemReminderMailer mailer, LockingTaskExecutor lock,
+                                 ReminderSettings settings, Clock clock) {
         this.reminders = reminders;
         this.mailer = mailer;
         this.lock = lock;
         this.settings = settings;
+        this.clock = clock;
         if (!mailer.enabled()) {
             log.info("Action item reminders are off: set spring.mail.host to mail owners before and after due dates");
         }
@@ -55,9 +58,23 @@ public class ActionItemReminderJob implements SchedulingConfigurer {
 
     /** Returns how many reminders were queued in this run (0 when another instance holds the job). */
     public int run() {
-        if (!mailer.enabled() || !lock.tryAcquire(JOB, settings.lease(), instance)) {
+        if (!mailer.enabled()) {
             return 0;
         }
+        // A plain call, not @SchedulerLock: the task is registered in configureTasks, which no Spring proxy sees.
+        // The lock's times are the database's (ScheduledJobLocks); the instant given here only labels the request.
+        var lease = new LockConfiguration(clock.instant(), JOB, settings.lease(), settings.lease());
+        try {
+            Integer queued = lock.executeWithLock((LockingTaskExecutor.TaskWithResult<Integer>) this::queueDue, lease).getResult();
+            return queued == null ? 0 : queued;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable checked) {
+            throw new IllegalStateException(checked);
+        }
+    }
+
+    private int queueDue() {
         int queued = 0;
         for (Reminder reminder : reminders.due(settings.daysBefore())) {
             if (reminders.claim(reminder)) {

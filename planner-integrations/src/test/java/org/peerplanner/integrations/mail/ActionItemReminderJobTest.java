@@ -2,9 +2,7 @@ package org.peerplanner.integrations.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -19,13 +17,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peerplanner.domain.action.ActionItemReminders;
 import org.peerplanner.domain.action.Reminder;
 import org.peerplanner.domain.action.ReminderClaimed;
 import org.peerplanner.domain.action.ReminderKind;
-import org.peerplanner.domain.common.JobLock;
 import org.peerplanner.domain.mail.MailOutbox;
 import org.peerplanner.integrations.common.PublicUrl;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -36,6 +35,8 @@ class ActionItemReminderJobTest {
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
+    private static final java.time.Clock CLOCK = java.time.Clock.fixed(Instant.parse("2026-03-09T07:05:00Z"),
+            java.time.ZoneOffset.UTC);
     private static final ReminderSettings REMINDERS = new ReminderSettings(3, "0 5 * * * *", Duration.ofMinutes(10));
 
     private static final Reminder BEFORE = new Reminder(1, ReminderKind.BEFORE_DUE, LocalDate.of(2026, 3, 10),
@@ -69,14 +70,15 @@ class ActionItemReminderJobTest {
     @Test
     void theJobClaimsEachDueReminderAndEachClaimQueuesItsMail() {
         var reminders = mock(ActionItemReminders.class);
-        var lock = mock(JobLock.class);
-        when(lock.tryAcquire(eq(ActionItemReminderJob.JOB), any(), anyString())).thenReturn(true);
+        LockProvider free = config -> config.getName().equals(ActionItemReminderJob.JOB)
+                ? Optional.of(() -> { }) : Optional.empty();
+        var lock = new DefaultLockingTaskExecutor(free);
         when(reminders.due(3)).thenReturn(List.of(BEFORE, OVERDUE));
         when(reminders.claim(BEFORE)).thenReturn(true);
         when(reminders.claim(OVERDUE)).thenReturn(false); // another instance already sent it
         var mailer = mailer(Optional.of(SessionMailerTest.sender(smtp.getSmtp().getPort())));
 
-        assertThat(new ActionItemReminderJob(reminders, mailer, lock, REMINDERS).run()).isEqualTo(1);
+        assertThat(new ActionItemReminderJob(reminders, mailer, lock, REMINDERS, CLOCK).run()).isEqualTo(1);
         mailer.onClaimed(new ReminderClaimed(BEFORE));
 
         verify(outbox).queue(argThat(m -> m.to().email().equals("aisha@example.com")
@@ -87,13 +89,13 @@ class ActionItemReminderJobTest {
     @Test
     void withoutTheLeaseOrWithoutSmtpNothingHappens() {
         var reminders = mock(ActionItemReminders.class);
-        var lock = mock(JobLock.class);
-        when(lock.tryAcquire(any(), any(), any())).thenReturn(false);
+        LockProvider heldByAnotherInstance = config -> Optional.empty();
+        var lock = new DefaultLockingTaskExecutor(heldByAnotherInstance);
 
         var on = mailer(Optional.of(SessionMailerTest.sender(smtp.getSmtp().getPort())));
-        assertThat(new ActionItemReminderJob(reminders, on, lock, REMINDERS).run()).isZero();
+        assertThat(new ActionItemReminderJob(reminders, on, lock, REMINDERS, CLOCK).run()).isZero();
         var off = mailer(Optional.empty());
-        assertThat(new ActionItemReminderJob(reminders, off, lock, REMINDERS).run()).isZero();
+        assertThat(new ActionItemReminderJob(reminders, off, lock, REMINDERS, CLOCK).run()).isZero();
         off.onClaimed(new ReminderClaimed(BEFORE));
         verify(reminders, never()).due(any(Integer.class));
         verifyNoInteractions(outbox);
