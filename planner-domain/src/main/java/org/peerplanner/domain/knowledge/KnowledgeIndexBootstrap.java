@@ -1,6 +1,11 @@
 package org.peerplanner.domain.knowledge;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Duration;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,20 +17,51 @@ import org.springframework.stereotype.Component;
  * Rebuilds the search index on start when it holds fewer articles than the database: a restored
  * database, a deleted index directory, the first start after an upgrade. Articles written while
  * running are indexed as they are saved.
+ * <p>
+ * An index the instances share (OpenSearch, profile {@code search-opensearch}) is rebuilt by one of them: the one
+ * that takes the {@value #LOCK} lock (ScheduledJobLocks); another starting meanwhile leaves it to that one. The
+ * embedded Lucene index belongs to its instance, which rebuilds it without asking.
  */
 @Component
 class KnowledgeIndexBootstrap {
 
+    static final String LOCK = "knowledge-index-rebuild";
+    private static final Duration LONGEST_REBUILD = Duration.ofMinutes(30);
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeIndexBootstrap.class);
 
     private final EntityManagerFactory entityManagerFactory;
+    private final LockingTaskExecutor locks;
+    private final Clock clock;
 
-    KnowledgeIndexBootstrap(EntityManagerFactory entityManagerFactory) {
+    KnowledgeIndexBootstrap(EntityManagerFactory entityManagerFactory, LockingTaskExecutor locks, Clock clock) {
         this.entityManagerFactory = entityManagerFactory;
+        this.locks = locks;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildWhenBehind() throws InterruptedException {
+    void rebuildWhenBehind() {
+        if (Search.mapping(entityManagerFactory).backend() instanceof LuceneBackend) {
+            rebuildIfBehind();
+            return;
+        }
+        LockingTaskExecutor.TaskResult<Boolean> result;
+        try {
+            result = locks.executeWithLock(() -> {
+                rebuildIfBehind();
+                return true;
+            }, new LockConfiguration(clock.instant(), LOCK, LONGEST_REBUILD, Duration.ZERO));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) { // rebuildIfBehind throws nothing checked; the signature allows it
+            throw new IllegalStateException(e);
+        }
+        if (!result.wasExecuted()) {
+            LOG.info("Another instance is checking the shared search index; this one leaves it to that one");
+        }
+    }
+
+    private void rebuildIfBehind() {
         try (var em = entityManagerFactory.createEntityManager()) {
             long stored = em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
             long indexed = Search.session(em).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
@@ -36,6 +72,9 @@ class KnowledgeIndexBootstrap {
                         .purgeAllOnStart(true).threadsToLoadObjects(2).startAndWait();
                 LOG.info("Search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("Search index rebuild interrupted");
         }
     }
 }

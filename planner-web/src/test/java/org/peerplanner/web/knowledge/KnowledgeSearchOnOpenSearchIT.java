@@ -16,7 +16,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import net.javacrumbs.shedlock.core.LockConfiguration;
 import org.peerplanner.domain.access.Actor;
+import org.peerplanner.domain.common.ScheduledJobLocks;
 import org.peerplanner.domain.knowledge.Article;
 import org.peerplanner.domain.knowledge.ArticleDraft;
 import org.peerplanner.domain.knowledge.ArticleHit;
@@ -27,13 +29,14 @@ import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.TestDatabase;
 import org.peerplanner.web.WebFixtures;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The knowledge base on several instances (README, "Knowledge base search"): app instances with the
  * {@code search-opensearch} profile share one real OpenSearch node and one database, and write the index through
  * Hibernate Search's outbox. In order, because the instances come and go: search answers as on the embedded Lucene
- * default, one instance's save found through another, the rebuild when the index is behind, and a save whose
- * instance died before indexing it indexed by the next instance.
+ * default, one instance's save found through another, the rebuild when the index is behind (by one instance only),
+ * and a save whose instance died before indexing it indexed by the next instance.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KnowledgeSearchOnOpenSearchIT {
@@ -113,7 +116,7 @@ class KnowledgeSearchOnOpenSearchIT {
 
     @Test
     @Order(3)
-    void anInstanceStartingOnAnIndexBehindTheDatabaseRebuildsIt() {
+    void anInstanceStartingOnAnIndexBehindTheDatabaseRebuildsItUnlessAnotherIsRebuildingIt() {
         long stored = first.bean(JdbcTemplate.class).queryForObject("select count(*) from article", Long.class);
         var mapping = Search.mapping(first.bean(EntityManagerFactory.class));
         mapping.scope(Article.class).workspace().purge();
@@ -122,7 +125,20 @@ class KnowledgeSearchOnOpenSearchIT {
         first.close();
         first = null;
 
-        // started with no event processor: only the rebuild on start can fill the index
+        // While another instance holds the rebuild lock, one starting leaves the shared index to it. (No event
+        // processor here and below: only the rebuild on start could fill the index.)
+        var otherInstance = ScheduledJobLocks.lockProviderFor(
+                new DriverManagerDataSource(database.url(), database.user(), database.password()), "rebuilding");
+        var lock = otherInstance.lock(new LockConfiguration(TestClock.configuredStart(), "knowledge-index-rebuild",
+                Duration.ofMinutes(10), Duration.ZERO)).orElseThrow();
+        try (var leaving = PlannerInstance.start(database,
+                "spring.jpa.properties.hibernate.search.coordination.event_processor.enabled=false")) {
+            assertThat(indexed(leaving)).as("articles indexed by an instance that left the rebuild to another").isZero();
+        } finally {
+            lock.unlock();
+        }
+
+        // the lock free, the next instance to start rebuilds
         try (var restarted = PlannerInstance.start(database,
                 "spring.jpa.properties.hibernate.search.coordination.event_processor.enabled=false")) {
             await().atMost(INDEXED_WITHIN).until(() -> indexed(restarted) == stored);
