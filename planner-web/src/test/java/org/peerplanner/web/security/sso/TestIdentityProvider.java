@@ -11,9 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.peerplanner.opensearch.ChildServer;
 
 /**
  * A real OpenID Connect provider for the single sign-on tests: Spring Authorization Server
@@ -41,13 +40,11 @@ public final class TestIdentityProvider {
     private static final Duration START_PATIENCE = Duration.ofSeconds(90);
     private static TestIdentityProvider shared;
 
-    private final Process process;
-    private final Path log;
+    private final ChildServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestIdentityProvider(Process process, Path log) {
-        this.process = process;
-        this.log = log;
+    private TestIdentityProvider(ChildServer server) {
+        this.server = server;
     }
 
     /** The provider, started on the first call. */
@@ -73,61 +70,21 @@ public final class TestIdentityProvider {
     }
 
     private static TestIdentityProvider start() {
-        long started = System.nanoTime();
-        var http = HttpClient.newHttpClient();
-        if (discoveryAnswers(http)) {
-            throw new IllegalStateException("Something already answers at " + ISSUER + "; is a provider of an earlier "
-                    + "run still alive? The single sign-on tests need that port.");
-        }
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        var command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        var command = List.of(ChildServer.java(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                TestIdentityProviderMain.class.getName()));
+                TestIdentityProviderMain.class.getName());
         try {
             Path log = Files.isDirectory(Path.of("target")) ? Path.of("target", "test-identity-provider.log")
                     : Files.createTempFile("test-identity-provider", ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            var provider = new TestIdentityProvider(process, log);
-            Runtime.getRuntime().addShutdownHook(new Thread(provider::stop, "test-identity-provider-stop"));
-            provider.awaitDiscovery(http);
+            var server = ChildServer.start(new ChildServer.Launch("test identity provider", command, log,
+                    URI.create(ISSUER + "/.well-known/openid-configuration"), START_PATIENCE, Duration.ofMillis(100),
+                    Duration.ofSeconds(10)));
             // its CPU time too: on a shared machine the wall time says more about the neighbours
             System.err.printf("[sso] test identity provider (pid %d) ready at %s in %d ms (%d ms CPU); its log: %s%n",
-                    process.pid(), ISSUER, (System.nanoTime() - started) / 1_000_000,
-                    process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L), log.toAbsolutePath());
-            return provider;
+                    server.pid(), ISSUER, server.startMillis(), server.cpuTime().toMillis(), log.toAbsolutePath());
+            return new TestIdentityProvider(server);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the test identity provider", e);
-        }
-    }
-
-    private void awaitDiscovery(HttpClient http) {
-        long deadline = System.nanoTime() + START_PATIENCE.toNanos();
-        while (!discoveryAnswers(http)) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                stop();
-                throw new IllegalStateException("The test identity provider did not start (" + (process.isAlive()
-                        ? "no answer in " + START_PATIENCE : "exit " + process.exitValue()) + "):\n" + logTail());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static boolean discoveryAnswers(HttpClient http) {
-        try {
-            var answer = http.send(HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration"))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return answer.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 
@@ -144,27 +101,6 @@ public final class TestIdentityProvider {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private void stop() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (IOException e) {
-            return "(no log at " + log + ")";
         }
     }
 
