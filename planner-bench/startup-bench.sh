@@ -9,16 +9,19 @@
 # moment on the machine hurts them alike:
 #   bare          java -jar bare-app.jar                        (the yardstick: no start-up cache)
 #   ours          java -jar peer-planner.jar                    (no start-up cache)
-#   ours-cache    java -XX:AOTCache=... -jar peer-planner/peer-planner.jar   (README "Run it")
+#   ours-cache    java -XX:+UseSerialGC -XX:AOTCache=... -jar peer-planner/peer-planner.jar   (README "Run it")
+#   ours-cache-g1 the same with the JVM's default collector (G1) instead, for comparison
 #   bare-cache    the same for the bare application             (for information)
+#   bare-serial   the bare application with ours' collector, no cache (for information: what the collector alone gives)
 # It prints every time, the medians, the ratio ours-cache / bare (target <= 1.0) and the load average.
 #
 # Builds what is missing first: planner-web's package (which writes the start-up cache, see planner-web/pom.xml) and
 # the bare application's (its cache is made here, from a run up to the context's refresh: it has no training-run
 # hook like ours). BENCH_REBUILD=1 rebuilds both.
-# BENCH_VARIANTS picks and orders the variants (default "bare ours ours-cache bare-cache"); the variant ours-try is
+# BENCH_VARIANTS picks and orders the variants (default "bare ours ours-cache ours-cache-g1 bare-cache"); the variant ours-try is
 # ours-cache with the extra arguments in BENCH_TRY_ARGS, to try a setting side by side, e.g.
 #   BENCH_VARIANTS="bare ours-cache ours-try" BENCH_TRY_ARGS=--spring.main.lazy-initialization=true planner-bench/startup-bench.sh
+# (BENCH_TRY_JVM_ARGS go before -jar, e.g. BENCH_TRY_JVM_ARGS=-XX:TieredStopAtLevel=1)
 # Ports 8180 (app) and 8181 (Peer Planner's management port); BENCH_PORT moves both.
 set -euo pipefail
 
@@ -89,15 +92,20 @@ start_once() {
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 declare -A TIMES
-read -r -a VARIANTS <<<"${BENCH_VARIANTS:-bare ours ours-cache bare-cache}"
+read -r -a VARIANTS <<<"${BENCH_VARIANTS:-bare ours ours-cache ours-cache-g1 bare-cache}"
 run_variant() {
     case "$1" in
         bare)       start_once bare -jar "$BARE_JAR" ;;
         ours)       start_once ours -jar "$OURS_JAR" ;;
-        ours-cache) start_once ours-cache -XX:AOTCache="$OURS_DIR/peer-planner.aot" -jar "$OURS_DIR/peer-planner.jar" ;;
+        ours-cache) start_once ours-cache -XX:+UseSerialGC -XX:AOTCache="$OURS_DIR/peer-planner.aot" \
+                        -jar "$OURS_DIR/peer-planner.jar" ;;
+        ours-cache-g1) start_once ours-cache-g1 -XX:AOTCache="$OURS_DIR/peer-planner.aot" -jar "$OURS_DIR/peer-planner.jar" ;;
         # an experiment: ours-cache with extra arguments (BENCH_TRY_ARGS, e.g. --spring.main.lazy-initialization=true)
-        ours-try)   start_once ours-try -XX:AOTCache="$OURS_DIR/peer-planner.aot" -jar "$OURS_DIR/peer-planner.jar" \
-                        ${BENCH_TRY_ARGS:-} ;;
+        # (with the run command's collector unless BENCH_TRY_JVM_ARGS picks one)
+        ours-try)   local gc=-XX:+UseSerialGC; [[ "${BENCH_TRY_JVM_ARGS:-}" == *GC* ]] && gc=
+                    start_once ours-try $gc ${BENCH_TRY_JVM_ARGS:-} -XX:AOTCache="$OURS_DIR/peer-planner.aot" \
+                        -jar "$OURS_DIR/peer-planner.jar" ${BENCH_TRY_ARGS:-} ;;
+        bare-serial) start_once bare-serial -XX:+UseSerialGC -jar "$BARE_JAR" ;;
         bare-cache) start_once bare-cache -XX:AOTCache="$BARE_DIR/bare-app.aot" -jar "$BARE_DIR/bare-app.jar" ;;
     esac
 }
@@ -112,14 +120,16 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 echo "medians of $ROUNDS rounds (ms):"
 for variant in "${VARIANTS[@]}"; do
-    printf '  %-11s %6d   (%s)\n' "$variant" "$(median <<<"${TIMES[$variant]}")" "${TIMES[$variant]# }"
+    printf '  %-13s %6d   (%s)\n' "$variant" "$(median <<<"${TIMES[$variant]}")" "${TIMES[$variant]# }"
 done
 ratio() {   # ratio VARIANT: its median over bare's
     [ -n "${TIMES[$1]:-}" ] && [ -n "${TIMES[bare]:-}" ] || return 0
-    printf 'ratio %-10s / bare: %s\n' "$1" \
+    printf 'ratio %-13s / bare: %s\n' "$1" \
         "$(awk -v a="$(median <<<"${TIMES[$1]}")" -v b="$(median <<<"${TIMES[bare]}")" 'BEGIN {printf "%.2f", a / b}')"
 }
 ratio ours
 ratio ours-cache; echo "  (target: ours-cache / bare <= 1.00)"
+ratio ours-cache-g1
+ratio bare-serial
 ratio ours-try
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
