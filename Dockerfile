@@ -33,8 +33,8 @@ COPY --from=build --chown=planner:planner /extracted/spring-boot-loader/ ./
 COPY --from=build --chown=planner:planner /extracted/snapshot-dependencies/ ./
 COPY --from=build --chown=planner:planner /extracted/application/ ./
 USER planner
-# The serial collector, as in README's run command: it starts an instance this size (2 cores, heap under 2 GB) about
-# 15% faster than G1 does (docs/benchmarks.md, "Start-up"). A bigger deployment sets its own, e.g.
+# The serial collector, as in README's run command: it starts an instance this size (2 cores, heap under 2 GB) 4-16%
+# faster than G1 does (docs/benchmarks.md, "Start-up"). A bigger deployment sets its own, e.g.
 # `-e JAVA_TOOL_OPTIONS="-XX:+UseG1GC -Xmx6g"`: the cache below still serves it.
 ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC"
 # Training run (as in planner-web's pom): the app starts on a scratch H2 database that is thrown away and on random
