@@ -63,7 +63,13 @@ public class RepositoryQueries {
         }
         Thread.ofPlatform().daemon().name("repository-queries").priority(Thread.MIN_PRIORITY).start(() -> {
             try {
-                log.debug("Prepared {} repository queries", prepareAll());
+                long started = System.nanoTime();
+                int prepared = prepareAll();
+                if (closing) {
+                    return;
+                }
+                log.info("Prepared {} repository queries in the background in {} ms", prepared,
+                        (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 if (!closing) {
                     log.error("A repository query is wrong; it will fail when used", e);
