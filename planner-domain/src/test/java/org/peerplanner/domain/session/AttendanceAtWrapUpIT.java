@@ -17,7 +17,7 @@ import org.peerplanner.domain.action.SessionWrapUp;
 import org.peerplanner.domain.action.SessionWrapUpService;
 import org.peerplanner.domain.common.InvalidInputException;
 import org.peerplanner.domain.common.NotFoundException;
-import org.peerplanner.domain.format.SessionFormat;
+import org.peerplanner.domain.session.AnsweringTeams.AnsweringTeam;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,109 +37,89 @@ class AttendanceAtWrapUpIT {
 
     @Autowired TestClock clock;
     @Autowired SessionService sessions;
-    @Autowired AttendanceService answers;
-    @Autowired FacilitationService facilitation;
     @Autowired SessionHoldingService holding;
     @Autowired SessionWrapUpService wrapUps;
     @Autowired SessionAttendance attendance;
+    @Autowired AnsweringTeams answering;
     @Autowired DomainFixtures fixtures;
 
-    long team;
-    Actor manager;
-    Actor lead;
-    Actor yes;
-    Actor maybe;
-    Actor silent;
+    AnsweringTeam t;
 
     @BeforeEach
     void aTeamWithAnswers() {
         clock.set(TODAY);
-        team = fixtures.team("Attendance");
-        manager = fixtures.manager(team);
-        lead = fixtures.member(team);
-        yes = fixtures.member(team);
-        maybe = fixtures.member(team);
-        silent = fixtures.member(team);
-    }
-
-    private long answeredSession(ZonedDateTime start) {
-        var s = sessions.schedule(manager, team, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, "Lunch & learn: "
-                + start.toLocalDate(), start, lead.personId()));
-        facilitation.accept(lead, s.id());
-        answers.answer(yes, s.id(), Rsvp.YES);
-        answers.answer(maybe, s.id(), Rsvp.MAYBE);
-        return s.id();
+        t = answering.create("Attendance");
     }
 
     @Test
     void theWrapUpProposesThoseWhoSaidYesAndThoseWhoLeadAndStoresWhatTheFacilitatorTicks() {
-        long id = answeredSession(JAN_12);
+        long id = answering.answeredSession(t, JAN_12);
         clock.set(JAN_12.plusHours(1).toInstant());
 
-        assertThat(attendance.presence(lead, id)).filteredOn(SessionAttendance.Presence::present)
+        assertThat(attendance.presence(t.lead(), id)).filteredOn(SessionAttendance.Presence::present)
                 .extracting(SessionAttendance.Presence::personId)
-                .containsExactlyInAnyOrder(lead.personId(), yes.personId());
+                .containsExactlyInAnyOrder(t.lead().personId(), t.yes().personId());
 
-        long version = sessions.details(lead, id).version();
-        wrapUps.wrapUp(lead, id, version, new SessionWrapUp("Notes", List.of(), List.of(),
-                Set.of(lead.personId(), maybe.personId())));
+        long version = sessions.details(t.lead(), id).version();
+        wrapUps.wrapUp(t.lead(), id, version, new SessionWrapUp("Notes", List.of(), List.of(),
+                Set.of(t.lead().personId(), t.maybe().personId())));
 
-        assertThat(attendance.attended(id)).containsExactlyInAnyOrder(lead.personId(), maybe.personId());
-        assertThat(attendance.presence(manager, id)).filteredOn(SessionAttendance.Presence::present)
+        assertThat(attendance.attended(id)).containsExactlyInAnyOrder(t.lead().personId(), t.maybe().personId());
+        assertThat(attendance.presence(t.manager(), id)).filteredOn(SessionAttendance.Presence::present)
                 .extracting(SessionAttendance.Presence::personId)
-                .containsExactlyInAnyOrder(lead.personId(), maybe.personId());
+                .containsExactlyInAnyOrder(t.lead().personId(), t.maybe().personId());
     }
 
     @Test
     void withoutTicksTheAnswersStand() {
-        long id = answeredSession(JAN_12);
+        long id = answering.answeredSession(t, JAN_12);
         clock.set(JAN_12.plusHours(1).toInstant());
 
-        holding.hold(lead, id, null);
+        holding.hold(t.lead(), id, null);
 
-        assertThat(attendance.attended(id)).containsExactlyInAnyOrder(lead.personId(), yes.personId());
-        long version = sessions.details(lead, id).version();
-        wrapUps.wrapUp(lead, id, version, new SessionWrapUp("Later notes", List.of(), List.of()));
+        assertThat(attendance.attended(id)).containsExactlyInAnyOrder(t.lead().personId(), t.yes().personId());
+        long version = sessions.details(t.lead(), id).version();
+        wrapUps.wrapUp(t.lead(), id, version, new SessionWrapUp("Later notes", List.of(), List.of()));
         assertThat(attendance.attended(id)).as("a wrap-up without ticks keeps them")
-                .containsExactlyInAnyOrder(lead.personId(), yes.personId());
+                .containsExactlyInAnyOrder(t.lead().personId(), t.yes().personId());
     }
 
     @Test
     void onlyTheInvitedAndTheLeadsCanBeTickedAndNothingIsWrittenOtherwise() {
-        long id = answeredSession(JAN_12);
+        long id = answering.answeredSession(t, JAN_12);
         clock.set(JAN_12.plusHours(1).toInstant());
         long otherTeam = fixtures.team("Elsewhere");
         Actor stranger = fixtures.member(otherTeam);
-        long version = sessions.details(lead, id).version();
+        long version = sessions.details(t.lead(), id).version();
 
-        assertThatThrownBy(() -> wrapUps.wrapUp(lead, id, version, new SessionWrapUp("Notes", List.of(), List.of(),
-                Set.of(yes.personId(), stranger.personId()))))
+        assertThatThrownBy(() -> wrapUps.wrapUp(t.lead(), id, version, new SessionWrapUp("Notes", List.of(), List.of(),
+                Set.of(t.yes().personId(), stranger.personId()))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsEntry(
                         "attended", "Only people invited to the session or leading it can be ticked as present."));
-        assertThat(sessions.details(lead, id).status()).as("nothing half-written").isNotEqualTo(SessionStatus.HELD);
+        assertThat(sessions.details(t.lead(), id).status()).as("nothing half-written").isNotEqualTo(SessionStatus.HELD);
         assertThat(attendance.attended(id)).isEmpty();
         assertThatThrownBy(() -> attendance.presence(stranger, id)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void participationCountsHeldSessionsAndAttendancesPerPersonInThePeriod() {
-        long first = answeredSession(JAN_12);
-        long second = answeredSession(JAN_12.plusWeeks(2));
-        long later = answeredSession(JAN_12.plusMonths(3));
+        long first = answering.answeredSession(t, JAN_12);
+        long second = answering.answeredSession(t, JAN_12.plusWeeks(2));
+        long later = answering.answeredSession(t, JAN_12.plusMonths(3));
         clock.set(JAN_12.plusMonths(3).plusHours(1).toInstant());
-        holding.hold(lead, first, null);
-        long version = sessions.details(lead, second).version();
-        wrapUps.wrapUp(lead, second, version, new SessionWrapUp(null, List.of(), List.of(),
-                Set.of(lead.personId(), yes.personId(), silent.personId())));
-        holding.hold(lead, later, null);
+        holding.hold(t.lead(), first, null);
+        long version = sessions.details(t.lead(), second).version();
+        wrapUps.wrapUp(t.lead(), second, version, new SessionWrapUp(null, List.of(), List.of(),
+                Set.of(t.lead().personId(), t.yes().personId(), t.silent().personId())));
+        holding.hold(t.lead(), later, null);
 
-        var january = attendance.participation(team, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31));
+        var january = attendance.participation(t.id(), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31));
 
         assertThat(january.heldSessions()).isEqualTo(2);
         assertThat(january.attendances()).isEqualTo(5);
         assertThat(january.distinctPeople()).isEqualTo(3);
-        assertThat(january.sessionsAttendedByPerson()).containsEntry(yes.personId(), 2L)
-                .containsEntry(silent.personId(), 1L).doesNotContainKey(maybe.personId());
-        assertThat(attendance.firstHeld(team)).contains(JAN_12.toLocalDate());
+        assertThat(january.sessionsAttendedByPerson()).containsEntry(t.yes().personId(), 2L)
+                .containsEntry(t.silent().personId(), 1L).doesNotContainKey(t.maybe().personId());
+        assertThat(attendance.firstHeld(t.id())).contains(JAN_12.toLocalDate());
     }
 }

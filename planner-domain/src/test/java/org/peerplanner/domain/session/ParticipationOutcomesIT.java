@@ -12,10 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.DomainFixtures;
-import org.peerplanner.domain.access.Actor;
 import org.peerplanner.domain.action.SessionWrapUp;
 import org.peerplanner.domain.action.SessionWrapUpService;
-import org.peerplanner.domain.format.SessionFormat;
 import org.peerplanner.domain.gap.GapDraft;
 import org.peerplanner.domain.gap.GapLifecycleService;
 import org.peerplanner.domain.gap.GapService;
@@ -29,6 +27,7 @@ import org.peerplanner.domain.outcomes.SectionFigures;
 import org.peerplanner.domain.outcomes.TeamFlag;
 import org.peerplanner.domain.outcomes.TeamOutcomes;
 import org.peerplanner.domain.outcomes.TeamOverviewRow;
+import org.peerplanner.domain.session.AnsweringTeams.AnsweringTeam;
 import org.peerplanner.testdb.TestClock;
 import org.peerplanner.testdb.UsePlannerTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,62 +47,41 @@ class ParticipationOutcomesIT {
 
     @Autowired TestClock clock;
     @Autowired SessionService sessions;
-    @Autowired AttendanceService answers;
-    @Autowired FacilitationService facilitation;
     @Autowired SessionHoldingService holding;
     @Autowired SessionWrapUpService wrapUps;
     @Autowired OutcomesService outcomes;
     @Autowired GapService gaps;
     @Autowired GapLifecycleService lifecycle;
-    @Autowired DomainFixtures fixtures;
+    @Autowired AnsweringTeams answering;
 
-    long team;
-    Actor manager;
-    Actor lead;
-    Actor yes;
-    Actor maybe;
-    Actor silent;
+    AnsweringTeam t;
 
     @BeforeEach
     void fiveMembersThreeHeldSessions() {
         clock.set(TODAY);
-        team = fixtures.team("Participation");
-        manager = fixtures.manager(team);
-        lead = fixtures.member(team);
-        yes = fixtures.member(team);
-        maybe = fixtures.member(team);
-        silent = fixtures.member(team);
-        gaps.log(manager, team, new GapDraft("Kafka retries", null, GapSource.RETROSPECTIVE, null, Urgency.MEDIUM,
+        t = answering.create("Participation");
+        gaps.log(t.manager(), t.id(), new GapDraft("Kafka retries", null, GapSource.RETROSPECTIVE, null, Urgency.MEDIUM,
                 List.of("kafka"), Set.of(), false, null, null));
-        var closed = gaps.log(manager, team, new GapDraft("Flaky tests", null, GapSource.RETROSPECTIVE, null,
+        var closed = gaps.log(t.manager(), t.id(), new GapDraft("Flaky tests", null, GapSource.RETROSPECTIVE, null,
                 Urgency.MEDIUM, List.of("testing"), Set.of(), false, null, null));
-        lifecycle.close(manager, closed.id(), "Covered.");
+        lifecycle.close(t.manager(), closed.id(), "Covered.");
 
-        long first = answeredSession(JAN_12);
-        long second = answeredSession(JAN_12.plusWeeks(2));
-        long april = answeredSession(JAN_12.plusMonths(3));
+        long first = answering.answeredSession(t, JAN_12);
+        long second = answering.answeredSession(t, JAN_12.plusWeeks(2));
+        long april = answering.answeredSession(t, JAN_12.plusMonths(3));
         clock.set(JAN_12.plusMonths(3).plusHours(1).toInstant());
-        holding.hold(lead, first, null);                                   // lead, yes
-        long version = sessions.details(lead, second).version();
-        wrapUps.wrapUp(lead, second, version, new SessionWrapUp(null, List.of(), List.of(),
-                Set.of(lead.personId(), yes.personId(), silent.personId())));  // lead, yes, silent
-        holding.hold(lead, april, null);                                   // lead, yes
-    }
-
-    private long answeredSession(ZonedDateTime start) {
-        var s = sessions.schedule(manager, team, SessionEdit.of(SessionFormat.LUNCH_AND_LEARN, "Lunch & learn: "
-                + start.toLocalDate(), start, lead.personId()));
-        facilitation.accept(lead, s.id());
-        answers.answer(yes, s.id(), Rsvp.YES);
-        answers.answer(maybe, s.id(), Rsvp.MAYBE);
-        return s.id();
+        holding.hold(t.lead(), first, null);                                   // t.lead(), t.yes()
+        long version = sessions.details(t.lead(), second).version();
+        wrapUps.wrapUp(t.lead(), second, version, new SessionWrapUp(null, List.of(), List.of(),
+                Set.of(t.lead().personId(), t.yes().personId(), t.silent().personId())));  // t.lead(), t.yes(), t.silent()
+        holding.hold(t.lead(), april, null);                                   // t.lead(), t.yes()
     }
 
     @Test
     void attendanceTickedAtWrapUpGivesExactParticipationFigures() {
         var period = new OutcomePeriod(YearMonth.of(2027, 1), YearMonth.of(2027, 4));
 
-        TeamOutcomes dashboard = outcomes.dashboard(yes, team, period);
+        TeamOutcomes dashboard = outcomes.dashboard(t.yes(), t.id(), period);
         SectionFigures participation = dashboard.section("participation");
 
         assertThat(participation.facts()).containsExactly(
@@ -117,18 +95,18 @@ class ParticipationOutcomesIT {
         assertThat(participation.series("participation-rate").line("Share of members present").values())
                 .containsExactly(50.0, null, null, 40.0);
         assertThat(dashboard.mine()).contains(new Fact("Held sessions you came to in the period", "3 of 3"));
-        assertThat(outcomes.dashboard(maybe, team, period).mine())
+        assertThat(outcomes.dashboard(t.maybe(), t.id(), period).mine())
                 .contains(new Fact("Held sessions you came to in the period", "0 of 3"));
         assertThat(dashboard.sections()).allSatisfy(s -> assertThat(s.personal()).isEmpty());
     }
 
     @Test
     void theOverviewRowOfATeamEqualsItsDashboardOverTheSameMonths() {
-        var period = OutcomePeriod.lastMonths(outcomes.today(team), OutcomesService.OVERVIEW_MONTHS);
-        TeamOutcomes dashboard = outcomes.dashboard(DomainFixtures.SYSTEM_ADMIN, team, period);
+        var period = OutcomePeriod.lastMonths(outcomes.today(t.id()), OutcomesService.OVERVIEW_MONTHS);
+        TeamOutcomes dashboard = outcomes.dashboard(DomainFixtures.SYSTEM_ADMIN, t.id(), period);
 
         TeamOverviewRow row = outcomes.overview(DomainFixtures.SYSTEM_ADMIN).stream()
-                .filter(r -> r.teamId() == team).findFirst().orElseThrow();
+                .filter(r -> r.teamId() == t.id()).findFirst().orElseThrow();
 
         var flags = EnumSet.noneOf(TeamFlag.class);
         dashboard.sections().forEach(s -> flags.addAll(s.flags()));
