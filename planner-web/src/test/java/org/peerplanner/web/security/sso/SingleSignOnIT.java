@@ -8,13 +8,10 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.people.SignInService;
 import org.peerplanner.web.WebFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Single sign-on over plain HTTP, against a real provider ({@link TestIdentityProvider}), so the rules hold even
@@ -22,31 +19,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * unverified emails refused with their reason, the administrator group deciding the role at every sign-in, the
  * password form switched off, and signing out ending the provider's session too.
  */
-@SignsInThroughTestProvider
-class SingleSignOnIT {
-
-    private static TestIdentityProvider provider;
+class SingleSignOnIT extends SignsInOverHttp {
 
     @Autowired
     WebFixtures fixtures;
     @Autowired
     SignInService people;
-
-    @LocalServerPort
-    int port;
-
-    private SsoHttp http;
-
-    @BeforeAll
-    static void providerRuns() {
-        provider = TestIdentityProvider.shared();
-    }
-
-    @BeforeEach
-    void theProviderKnowsTheApp() {
-        http = new SsoHttp("http://127.0.0.1:" + port);
-        provider.allowApp(http.app());
-    }
 
     @Test
     void aKnownPersonSignsInWithPkceAndTheProvidersGroupDecidesTheAdministratorRoleAtEverySignIn() throws Exception {

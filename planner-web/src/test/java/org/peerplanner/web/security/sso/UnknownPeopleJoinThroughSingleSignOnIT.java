@@ -3,13 +3,10 @@ package org.peerplanner.web.security.sso;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerplanner.domain.access.TeamMemberships;
 import org.peerplanner.domain.people.PersonLookup;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -17,31 +14,13 @@ import org.springframework.test.context.TestPropertySource;
  * no team (whom a manager then adds to a team); an unverified one is still refused and creates nobody. Against the
  * real provider ({@link TestIdentityProvider}); a context of its own, as the property differs.
  */
-@SignsInThroughTestProvider
 @TestPropertySource(properties = "planner.sso.create-unknown-people=true")
-class UnknownPeopleJoinThroughSingleSignOnIT {
-
-    private static TestIdentityProvider provider;
+class UnknownPeopleJoinThroughSingleSignOnIT extends SignsInOverHttp {
 
     @Autowired
     PersonLookup people;
     @Autowired
     TeamMemberships memberships;
-    @LocalServerPort
-    int port;
-
-    private SsoHttp http;
-
-    @BeforeAll
-    static void providerRuns() {
-        provider = TestIdentityProvider.shared();
-    }
-
-    @BeforeEach
-    void theProviderKnowsTheApp() {
-        http = new SsoHttp("http://127.0.0.1:" + port);
-        provider.allowApp(http.app());
-    }
 
     @Test
     void aVerifiedStrangerJoinsAsAPersonInNoTeamAndAnUnverifiedOneIsStillRefused() throws Exception {
