@@ -34,7 +34,8 @@ public final class OpenSearchProcess implements AutoCloseable {
                     "--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=true", "-cp", classPath(),
                     OpenSearchNode.class.getName(), "--http-port", Integer.toString(httpPort),
                     "--data", dataDir.toAbsolutePath().toString());
-            URI health = URI.create("http://127.0.0.1:" + httpPort + "/_cluster/health?wait_for_status=yellow&timeout=5s");
+            URI health = URI.create(
+                    "http://127.0.0.1:" + httpPort + "/_cluster/health?wait_for_status=yellow&timeout=5s");
             return new OpenSearchProcess(ChildServer.start(new ChildServer.Launch("OpenSearch node", command,
                     dataDir.resolve("node.log"), health, patience, Duration.ofMillis(250), Duration.ofSeconds(30))),
                     httpPort);

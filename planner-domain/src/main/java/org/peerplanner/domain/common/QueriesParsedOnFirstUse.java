@@ -9,11 +9,10 @@ import org.springframework.data.util.Lazy;
 
 /**
  * Spring Data's own choice of query parser (Hibernate's grammar for our {@code @Query} texts, JSqlParser or
- * its fallback for native ones), only parsed the first time a query needs it instead of while the repositories
- * are created. Spring Data reads a declared query with its ANTLR grammar up front only to be ready to add a sort
- * or derive a count query later; for our ~100 declared queries that was the largest single cost of start-up
- * (about a quarter of a start's CPU samples, see docs/benchmarks.md "Fast start"). Hibernate still checks every
- * query at start-up, so a wrong query still fails the start, as before.
+ * its fallback for native ones), parsing a query only when it needs to: to add a sort or derive a count query.
+ * Spring Data otherwise reads every declared query with its ANTLR grammar as soon as the query is made, to be
+ * ready for those; in an uncached start that was 102 of 874 CPU samples (docs/benchmarks.md, "Start-up").
+ * Used by {@link QueriesPreparedOnFirstUse}.
  */
 public class QueriesParsedOnFirstUse implements QueryEnhancerSelector {
 

@@ -18,7 +18,8 @@ import org.springframework.data.repository.query.ValueExpressionDelegate;
  * says, not while the repository is created. Everything else is the standard factory's defaults, which are all
  * this application uses (no Querydsl, no custom escape character or query method factory).
  */
-public class QueriesPreparedOnFirstUse<T extends Repository<S, ID>, S, ID> extends JpaRepositoryFactoryBean<T, S, ID> {
+public class QueriesPreparedOnFirstUse<T extends Repository<S, ID>, S, ID>
+        extends JpaRepositoryFactoryBean<T, S, ID> {
 
     private BeanFactory beanFactory;
 
@@ -38,7 +39,8 @@ public class QueriesPreparedOnFirstUse<T extends Repository<S, ID>, S, ID> exten
         if (queries.preparedAtStart()) {
             return super.createRepositoryFactory(entityManager);
         }
-        JpaQueryMethodFactory methods = new DefaultJpaQueryMethodFactory(PersistenceProvider.fromEntityManager(entityManager));
+        JpaQueryMethodFactory methods =
+                new DefaultJpaQueryMethodFactory(PersistenceProvider.fromEntityManager(entityManager));
         JpaRepositoryFactory factory = new JpaRepositoryFactory(entityManager) {
             @Override
             protected Optional<QueryLookupStrategy> getQueryLookupStrategy(QueryLookupStrategy.Key key,

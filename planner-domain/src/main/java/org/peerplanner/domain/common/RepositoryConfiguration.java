@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
  * {@code planner.repositories.prepare-queries} says ({@link RepositoryQueries}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJpaRepositories(basePackages = "org.peerplanner.domain", repositoryFactoryBeanClass = QueriesPreparedOnFirstUse.class)
+@EnableJpaRepositories(basePackages = "org.peerplanner.domain",
+        repositoryFactoryBeanClass = QueriesPreparedOnFirstUse.class)
 class RepositoryConfiguration {
 
     @Bean

@@ -14,11 +14,11 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * When the repositories' queries are prepared: Hibernate checking each {@code @Query} and Spring Data reading it
- * and every derived query method. Spring Data does it for all ~160 of them while the repositories are created,
- * which was a quarter of a start's CPU samples (docs/benchmarks.md, "Fast start"). By default
+ * and every derived query method. Spring Data does it for all ~170 of them while the repositories are created,
+ * which was a quarter of the main thread's samples in a cached start (docs/benchmarks.md, "Start-up"). By default
  * ({@link When#AFTER_START}) each is prepared on first use, and all of them in one background thread once the app
- * is ready, so a wrong query still shows in the log minutes after a start rather than on someone's screen days
- * later; {@code RepositoryQueriesIT} prepares every one of them in CI.
+ * is ready, so a wrong query shows in the log (ERROR) within a minute of a start rather than on someone's screen
+ * days later; {@code RepositoryQueriesIT} prepares every one of them in CI.
  */
 public class RepositoryQueries {
 

@@ -70,11 +70,11 @@ class ParticipationOutcomesIT {
         long second = answering.answeredSession(t, JAN_12.plusWeeks(2));
         long april = answering.answeredSession(t, JAN_12.plusMonths(3));
         clock.set(JAN_12.plusMonths(3).plusHours(1).toInstant());
-        holding.hold(t.lead(), first, null);                                   // t.lead(), t.yes()
+        holding.hold(t.lead(), first, null);                               // came: lead, yes
         long version = sessions.details(t.lead(), second).version();
         wrapUps.wrapUp(t.lead(), second, version, new SessionWrapUp(null, List.of(), List.of(),
-                Set.of(t.lead().personId(), t.yes().personId(), t.silent().personId())));  // t.lead(), t.yes(), t.silent()
-        holding.hold(t.lead(), april, null);                                   // t.lead(), t.yes()
+                Set.of(t.lead().personId(), t.yes().personId(), t.silent().personId()))); // lead, yes, silent
+        holding.hold(t.lead(), april, null);                               // came: lead, yes
     }
 
     @Test

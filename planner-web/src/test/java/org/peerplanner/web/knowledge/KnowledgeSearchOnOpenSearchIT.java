@@ -133,7 +133,8 @@ class KnowledgeSearchOnOpenSearchIT {
                 Duration.ofMinutes(10), Duration.ZERO)).orElseThrow();
         try (var leaving = PlannerInstance.start(database,
                 "spring.jpa.properties.hibernate.search.coordination.event_processor.enabled=false")) {
-            assertThat(indexed(leaving)).as("articles indexed by an instance that left the rebuild to another").isZero();
+            assertThat(indexed(leaving)).as("articles indexed by an instance that left the rebuild to another")
+                    .isZero();
         } finally {
             lock.unlock();
         }
