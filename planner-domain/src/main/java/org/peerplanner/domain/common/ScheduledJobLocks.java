@@ -1,8 +1,11 @@
 package org.peerplanner.domain.common;
 
 import java.lang.management.ManagementFactory;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -44,5 +47,22 @@ public class ScheduledJobLocks {
                 .withLockedByValue(instance)
                 .usingDbTime()
                 .build());
+    }
+
+    /**
+     * Runs {@code task} when this instance takes {@code lock}, and returns what it returned; empty when another
+     * instance holds the lock. For locked work that is not a {@code @Scheduled} method of a Spring bean, which
+     * {@code @SchedulerLock} cannot reach.
+     */
+    public static <T> Optional<T> runUnderLock(LockingTaskExecutor locks, LockConfiguration lock, Supplier<T> task) {
+        LockingTaskExecutor.TaskResult<T> result;
+        try {
+            result = locks.executeWithLock((LockingTaskExecutor.TaskWithResult<T>) task::get, lock);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) { // a Supplier throws nothing checked; ShedLock's signature allows it
+            throw new IllegalStateException(e);
+        }
+        return result.wasExecuted() ? Optional.ofNullable(result.getResult()) : Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
+import org.peerplanner.domain.common.ScheduledJobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -45,18 +46,12 @@ class KnowledgeIndexBootstrap {
             rebuildIfBehind();
             return;
         }
-        LockingTaskExecutor.TaskResult<Boolean> result;
-        try {
-            result = locks.executeWithLock(() -> {
-                rebuildIfBehind();
-                return true;
-            }, new LockConfiguration(clock.instant(), LOCK, LONGEST_REBUILD, Duration.ZERO));
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) { // rebuildIfBehind throws nothing checked; the signature allows it
-            throw new IllegalStateException(e);
-        }
-        if (!result.wasExecuted()) {
+        var rebuilt = ScheduledJobLocks.runUnderLock(locks,
+                new LockConfiguration(clock.instant(), LOCK, LONGEST_REBUILD, Duration.ZERO), () -> {
+                    rebuildIfBehind();
+                    return true;
+                });
+        if (rebuilt.isEmpty()) {
             LOG.info("Another instance is checking the shared search index; this one leaves it to that one");
         }
     }

@@ -5,6 +5,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.peerplanner.domain.action.ActionItemReminders;
 import org.peerplanner.domain.action.Reminder;
+import org.peerplanner.domain.common.ScheduledJobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -64,14 +65,7 @@ public class ActionItemReminderJob implements SchedulingConfigurer {
         // A plain call, not @SchedulerLock: the task is registered in configureTasks, which no Spring proxy sees.
         // The lock's times are the database's (ScheduledJobLocks); the instant given here only labels the request.
         var lease = new LockConfiguration(clock.instant(), JOB, settings.lease(), settings.lease());
-        try {
-            Integer queued = lock.executeWithLock((LockingTaskExecutor.TaskWithResult<Integer>) this::queueDue, lease).getResult();
-            return queued == null ? 0 : queued;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable checked) {
-            throw new IllegalStateException(checked);
-        }
+        return ScheduledJobLocks.runUnderLock(lock, lease, this::queueDue).orElse(0);
     }
 
     private int queueDue() {
